@@ -1,0 +1,11 @@
+package jp.reform.survey.batch;
+
+import jp.reform.survey.store.Submission;
+import jp.reform.survey.store.SurveyStore;
+import jp.reform.survey.survey.Finding;
+import jp.reform.survey.survey.SurveyResult;
+
+/** A submission after reading: either a survey result to store or the reason it was rejected. */
+record LoadedSubmission(Submission submission, SurveyResult result, SurveyStore.Outcome outcome, Finding rejection) {
+
+}

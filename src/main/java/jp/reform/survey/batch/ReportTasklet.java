@@ -1,0 +1,61 @@
+package jp.reform.survey.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import jp.reform.survey.consolidate.Consolidator;
+import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.report.ReportData;
+import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.SubmissionRepository;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder. */
+class ReportTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+	private final ConsolidationQueries queries;
+
+	private final SubmissionRepository submissions;
+
+	private final Consolidator consolidator;
+
+	private final ReportWriter writer;
+
+	private final Path output;
+
+	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
+			ReportWriter writer, Path output) {
+		this.queries = queries;
+		this.submissions = submissions;
+		this.consolidator = consolidator;
+		this.writer = writer;
+		this.output = output;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
+		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
+		for (PlanSummary plan : plans) {
+			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
+					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));
+		}
+		log.info("出力: {}", output.toAbsolutePath());
+		return RepeatStatus.FINISHED;
+	}
+
+	private static String plain(java.math.BigDecimal value) {
+		return value == null ? "－" : value.toPlainString();
+	}
+
+}

@@ -1,0 +1,87 @@
+package jp.reform.survey.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+
+import jp.reform.survey.store.Submission;
+import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.store.SurveyStore;
+import jp.reform.survey.survey.Finding;
+import jp.reform.survey.survey.Severity;
+import jp.reform.survey.survey.SurveyItem;
+import jp.reform.survey.survey.SurveyReader;
+import jp.reform.survey.survey.SurveyResult;
+import jp.reform.survey.workbook.WorkbookGrid;
+import jp.reform.survey.workbook.WorkbookReadException;
+import jp.reform.survey.workbook.WorkbookReader;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads and normalises one workbook. Whatever goes wrong with one file becomes its rejection
+ * reason; it never stops the other files.
+ */
+class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission> {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionProcessor.class);
+
+	private final WorkbookReader workbooks;
+
+	private final SurveyReader surveys;
+
+	SubmissionProcessor(WorkbookReader workbooks, SurveyReader surveys) {
+		this.workbooks = workbooks;
+		this.surveys = surveys;
+	}
+
+	@Override
+	public LoadedSubmission process(Submission submission) {
+		SurveyResult result;
+		try {
+			WorkbookGrid grid = workbooks.read(Path.of(submission.filePath()));
+			result = surveys.read(grid);
+		}
+		catch (WorkbookReadException ex) {
+			log.warn("不受理: {} — {}", submission.fileName(), ex.getMessage());
+			return rejected(submission, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.error("不受理（予期しないエラー）: " + submission.fileName(), ex);
+			return rejected(submission, "読み取り中に予期しないエラーが発生しました: " + ex.getClass().getSimpleName());
+		}
+		SubmissionStatus status = status(result);
+		LocalDateTime submittedAt = result.cover().submittedAt() != null ? result.cover().submittedAt()
+				: submission.fileModifiedAt();
+		String from = result.cover().submittedAt() != null ? "提出日" : "ファイル更新日時";
+		String department = result.cover().department() != null ? result.cover().department()
+				: result.items().stream().map(SurveyItem::leadDepartment).findFirst().orElse(null);
+		log.info("{}: {}（実施項目 {} 件、エラー {} 件、警告 {} 件）", status.label(), submission.fileName(), result.items().size(),
+				count(result, Severity.ERROR), count(result, Severity.WARNING));
+		return new LoadedSubmission(submission, result,
+				new SurveyStore.Outcome(status, submittedAt, from, department), null);
+	}
+
+	private static LoadedSubmission rejected(Submission submission, String reason) {
+		return new LoadedSubmission(submission, null, null,
+				new Finding(Severity.ERROR, null, null, reason, "Excel形式（.xlsx / .xlsm / .xls）の調査票"));
+	}
+
+	private static SubmissionStatus status(SurveyResult result) {
+		if (result.items().isEmpty() && result.hasErrors()) {
+			return SubmissionStatus.REJECTED;
+		}
+		if (result.hasErrors()) {
+			return SubmissionStatus.PARTIALLY_LOADED;
+		}
+		return result.hasWarnings() ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+	}
+
+	private static long count(SurveyResult result, Severity severity) {
+		return result.findings().stream().filter(f -> f.severity() == severity).count();
+	}
+
+}

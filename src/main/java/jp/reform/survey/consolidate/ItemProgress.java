@@ -1,0 +1,33 @@
+package jp.reform.survey.consolidate;
+
+import java.util.Comparator;
+
+import jp.reform.survey.normalize.Normalized;
+import jp.reform.survey.normalize.Status;
+import jp.reform.survey.normalize.StatusWords;
+import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.survey.Field;
+
+/** Whether an item counts as implemented: its latest non-empty 進捗 up to a year is an implemented word. */
+final class ItemProgress {
+
+	private final StatusWords statusWords;
+
+	ItemProgress(StatusWords statusWords) {
+		this.statusWords = statusWords;
+	}
+
+	boolean implementedAsOf(CurrentItem item, int fiscalYear) {
+		return item.values()
+			.stream()
+			.filter(v -> Field.PROGRESS.key().equals(v.field()) && v.fiscalYear() != null && v.fiscalYear() <= fiscalYear
+					&& v.text() != null)
+			.max(Comparator.comparing(StoredValue::fiscalYear))
+			.map(v -> statusWords.parse(v.text()))
+			.filter(s -> s instanceof Normalized.Value<Status>)
+			.map(s -> ((Normalized.Value<Status>) s).value().implemented())
+			.orElse(false);
+	}
+
+}

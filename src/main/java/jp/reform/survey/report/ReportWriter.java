@@ -1,0 +1,82 @@
+package jp.reform.survey.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jp.reform.survey.store.StoredFinding;
+import jp.reform.survey.store.Submission;
+
+/**
+ * Writes every output into a fresh folder beside {@code output/} and moves each file into place
+ * only when all are complete, so a failed run leaves the previous reports whole.
+ */
+public final class ReportWriter {
+
+	public static final String SUMMARY = "summary.html";
+
+	public static final String WORKBOOK = "consolidated.xlsx";
+
+	public static final String CSV = "csv/category_summary.csv";
+
+	private final HtmlSummaryWriter html;
+
+	private final JapaneseFormats formats = new JapaneseFormats();
+
+	public ReportWriter(Path templateDir) {
+		this.html = new HtmlSummaryWriter(templateDir);
+	}
+
+	public void write(ReportData data, Path outputDir) throws IOException {
+		Files.createDirectories(outputDir);
+		Path staging = Files.createTempDirectory(outputDir, ".staging-");
+		try {
+			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
+			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
+			html.write(data, views(data), staging.resolve(SUMMARY));
+			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
+				Path target = outputDir.resolve(name);
+				Files.createDirectories(target.getParent());
+				Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		finally {
+			deleteTree(staging);
+		}
+	}
+
+	private List<SubmissionView> views(ReportData data) {
+		return data.submissions()
+			.stream()
+			.sorted(Comparator.comparing((Submission s) -> s.departmentName() == null ? "" : s.departmentName())
+				.thenComparing(Submission::fileName))
+			.map(s -> {
+				List<StoredFinding> own = data.findings().stream().filter(f -> f.submissionId() == s.id()).toList();
+				return new SubmissionView(s.fileName(), s.departmentName() == null ? "（不明）" : s.departmentName(),
+						s.status().label(), s.status().hasErrors(), count(own, "ERROR"), count(own, "WARNING"),
+						formats.dateTime(s.submittedAt()), s.itemCount(), own);
+			})
+			.toList();
+	}
+
+	private static long count(List<StoredFinding> findings, String severity) {
+		return findings.stream().filter(f -> f.severity().equals(severity)).count();
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,11 @@
+package jp.reform.survey.report;
+
+import java.util.List;
+
+import jp.reform.survey.store.StoredFinding;
+
+/** A submission as the summary lists it. */
+public record SubmissionView(String fileName, String department, String status, boolean hasErrors, long errors,
+		long warnings, String submittedAt, int items, List<StoredFinding> findings) {
+
+}

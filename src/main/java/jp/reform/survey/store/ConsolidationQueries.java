@@ -1,0 +1,109 @@
+package jp.reform.survey.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The read side: the current version of every item (view {@code current_item_version}) with its values. */
+@Repository
+public class ConsolidationQueries {
+
+	private static final String CURRENT_VERSIONS = """
+			SELECT iv.id AS version_id, i.id AS item_id, p.name AS plan_name, c.ordinal AS c_ord, c.code AS c_code,
+			       c.name AS c_name, sc.ordinal AS s_ord, sc.code AS s_code, sc.name AS s_name, i.item_no, iv.name,
+			       d.name AS lead, iv.departments, iv.kpi_name, iv.kpi_unit, s.file_name, s.submitted_at
+			FROM current_item_version cur
+			JOIN item_version iv ON iv.id = cur.id
+			JOIN submission s ON s.id = iv.submission_id
+			JOIN item i ON i.id = iv.item_id
+			JOIN subcategory sc ON sc.id = i.subcategory_id
+			JOIN category c ON c.id = sc.category_id
+			JOIN plan p ON p.id = c.plan_id
+			JOIN department d ON d.id = iv.lead_department_id
+			ORDER BY p.name, c.ordinal, sc.ordinal, i.item_no
+			""";
+
+	private final JdbcClient jdbc;
+
+	public ConsolidationQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<CurrentItem> currentItems() {
+		Map<Long, List<StoredValue>> values = new HashMap<>();
+		List<Object[]> rows = jdbc.sql(CURRENT_VERSIONS).query((rs, n) -> new Object[] { rs.getLong("version_id"),
+				item(rs) }).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		jdbc.sql("""
+				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
+				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+				FROM item_value v JOIN current_item_version cur ON cur.id = v.item_version_id
+				ORDER BY v.item_version_id, v.fiscal_year, v.id
+				""").query((ResultSet rs) -> {
+			int year = rs.getInt("fiscal_year");
+			Integer fiscalYear = rs.wasNull() ? null : year;
+			java.math.BigDecimal number = rs.getBigDecimal("num_value");
+			values.computeIfAbsent(rs.getLong("item_version_id"), k -> new ArrayList<>())
+				.add(new StoredValue(rs.getString("field"), fiscalYear,
+						number == null ? null : plain(number), rs.getString("text_value"), rs.getString("unit"),
+						rs.getString("comparator"), rs.getBoolean("approximate"), rs.getString("raw_text"),
+						rs.getString("sheet_name"), rs.getString("cell_ref")));
+		});
+		List<CurrentItem> items = new ArrayList<>();
+		for (Object[] row : rows) {
+			CurrentItem item = (CurrentItem) row[1];
+			items.add(new CurrentItem(item.itemId(), item.planName(), item.categoryOrdinal(), item.categoryCode(),
+					item.categoryName(), item.subcategoryOrdinal(), item.subcategoryCode(), item.subcategoryName(),
+					item.itemNo(), item.name(), item.leadDepartment(), item.departments(), item.kpiName(),
+					item.kpiUnit(), item.fileName(), item.submittedAt(),
+					List.copyOf(values.getOrDefault((Long) row[0], List.of()))));
+		}
+		return items;
+	}
+
+	public List<PlanPeriod> planPeriods() {
+		return jdbc.sql("""
+				SELECT p.name, MIN(s.plan_first_year) AS first_year, MAX(s.plan_last_year) AS last_year,
+				       MAX(s.report_year) AS report_year
+				FROM plan p LEFT JOIN submission s ON s.plan_id = p.id
+				GROUP BY p.id, p.name ORDER BY p.name
+				""").query((rs, n) -> new PlanPeriod(rs.getString(1), integer(rs, 2), integer(rs, 3), integer(rs, 4)))
+			.list();
+	}
+
+	public List<StoredFinding> findings() {
+		return jdbc.sql("""
+				SELECT f.submission_id, s.file_name, f.severity, f.sheet_name, f.cell_ref, f.message, f.expected
+				FROM finding f JOIN submission s ON s.id = f.submission_id
+				ORDER BY s.file_name, f.id
+				""").query((rs, n) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+	}
+
+	private static CurrentItem item(ResultSet rs) throws SQLException {
+		return new CurrentItem(rs.getLong("item_id"), rs.getString("plan_name"), rs.getInt("c_ord"),
+				rs.getString("c_code"), rs.getString("c_name"), rs.getInt("s_ord"), rs.getString("s_code"),
+				rs.getString("s_name"), rs.getInt("item_no"), rs.getString("name"), rs.getString("lead"),
+				rs.getString("departments"), rs.getString("kpi_name"), rs.getString("kpi_unit"),
+				rs.getString("file_name"), rs.getTimestamp("submitted_at").toLocalDateTime(), List.of());
+	}
+
+	private static Integer integer(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		java.math.BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+}

@@ -1,0 +1,83 @@
+package jp.reform.survey.store;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Registration and bookkeeping of submitted files. */
+@Repository
+public class SubmissionRepository {
+
+	private static final String SELECT = """
+			SELECT s.id, s.file_name, s.file_path, s.fingerprint, s.file_size, s.file_modified_at, s.submitted_at,
+			       d.name AS department, s.status, s.item_count, s.job_execution_id
+			FROM submission s LEFT JOIN department d ON d.id = s.department_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	public SubmissionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean existsByFingerprint(String fingerprint) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE fingerprint = ?")
+			.param(fingerprint)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public long register(String fileName, String filePath, String fingerprint, long size, LocalDateTime modified,
+			long jobExecutionId) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO submission (job_execution_id, file_name, file_path, fingerprint, file_size, file_modified_at,
+				                        status, registered_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(jobExecutionId, fileName, filePath, fingerprint, size, modified, SubmissionStatus.PENDING.name(),
+					LocalDateTime.now())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	public List<Submission> pending() {
+		return jdbc.sql(SELECT + " WHERE s.status = ? ORDER BY s.id")
+			.param(SubmissionStatus.PENDING.name())
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
+	public Optional<Submission> find(long id) {
+		return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(SubmissionRepository::map).optional();
+	}
+
+	public List<Submission> all() {
+		return jdbc.sql(SELECT + " ORDER BY s.submitted_at, s.id").query(SubmissionRepository::map).list();
+	}
+
+	public List<Submission> ofJobExecution(long jobExecutionId) {
+		return jdbc.sql(SELECT + " WHERE s.job_execution_id = ? ORDER BY s.file_name")
+			.param(jobExecutionId)
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
+	private static Submission map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+		long job = rs.getLong("job_execution_id");
+		boolean noJob = rs.wasNull();
+		return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"),
+				rs.getString("fingerprint"), rs.getLong("file_size"),
+				rs.getTimestamp("file_modified_at").toLocalDateTime(),
+				submitted == null ? null : submitted.toLocalDateTime(), rs.getString("department"),
+				SubmissionStatus.valueOf(rs.getString("status")), rs.getInt("item_count"),
+				noJob ? null : job);
+	}
+
+}

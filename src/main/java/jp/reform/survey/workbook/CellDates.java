@@ -1,0 +1,38 @@
+package jp.reform.survey.workbook;
+
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Decides whether a numeric cell is a date. POI misses Japanese era formats ({@code [$-411]ggge"年"},
+ * built-in ids 27–36 and 50–58), so those are recognised here from the format itself.
+ */
+final class CellDates {
+
+	private static final Pattern ERA_FORMAT = Pattern.compile("(?i)(\\[\\$-(411|ja-jp)[^]]*]|gg?e|ge)");
+
+	private CellDates() {
+	}
+
+	static boolean isDate(int formatIndex, String formatString, double value) {
+		if (!DateUtil.isValidExcelDate(value)) {
+			return false;
+		}
+		if ((formatIndex >= 27 && formatIndex <= 36) || (formatIndex >= 50 && formatIndex <= 58)) {
+			return true;
+		}
+		if (formatString == null) {
+			return false;
+		}
+		if (DateUtil.isADateFormat(formatIndex, formatString)) {
+			return true;
+		}
+		return ERA_FORMAT.matcher(stripQuoted(formatString)).find();
+	}
+
+	private static String stripQuoted(String format) {
+		return format.replaceAll("\"[^\"]*\"", "");
+	}
+
+}
