@@ -18,7 +18,12 @@ final class MariaDbTestDatabase {
 	private MariaDbTestDatabase() {
 	}
 
-	static void register(DynamicPropertyRegistry registry, String database) {
+	/**
+	 * Registers a fresh database named after {@code base} and this checkout, so two checkouts testing
+	 * on one machine at once never share a database.
+	 */
+	static void register(DynamicPropertyRegistry registry, String base) {
+		String database = base + "_" + Integer.toHexString(java.nio.file.Path.of("").toAbsolutePath().hashCode() & 0xffff);
 		recreate(database);
 		registry.add("spring.datasource.url", () -> SERVER + database);
 		registry.add("spring.datasource.username", () -> "root");
