@@ -2,6 +2,7 @@ package jp.reform.survey.batch;
 
 import java.nio.file.Path;
 
+import jp.reform.survey.forms.FormsCommand;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SubmissionStatus;
 
@@ -59,7 +60,7 @@ public class ConsolidationCommand implements ApplicationRunner, ExitCodeGenerato
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.job().runOnStartup()) {
+		if (!properties.job().runOnStartup() || environment.containsProperty(FormsCommand.OPTION)) {
 			return;
 		}
 		Path inbox = Path.of(environment.getProperty("inbox", properties.inbox().toString()));

@@ -15,6 +15,10 @@ public final class StatusWords {
 	public static final String CANCELLED = "中止";
 	public static final String POSTPONED = "延期";
 
+	/** The canonical words in the order a drop-down list offers them. */
+	public static final java.util.List<String> CANONICAL = java.util.List.of(IMPLEMENTED, CONSIDERED_AND_IMPLEMENTED,
+			COMPLETED, CONSIDERED, NOT_STARTED, CANCELLED, POSTPONED);
+
 	/** 検討/実施, 検討･実施, 検討、実施 are all written for 検討・実施. */
 	private static final Pattern SEPARATOR = Pattern.compile("[・/、,]");
 

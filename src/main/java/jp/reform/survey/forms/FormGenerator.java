@@ -1,0 +1,100 @@
+package jp.reform.survey.forms;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.PlanPeriod;
+import jp.reform.survey.store.StoredValue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * From what the store holds for a plan, writes one survey form per lead department into
+ * {@code output/forms/}.
+ */
+@Component
+public class FormGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(FormGenerator.class);
+
+	private final ConsolidationQueries queries;
+
+	public FormGenerator(ConsolidationQueries queries) {
+		this.queries = queries;
+	}
+
+	/**
+	 * @param planName the plan, or null when the store holds exactly one
+	 * @param surveyYear the fiscal year to survey, or null for the year after the latest reported one
+	 */
+	public List<Path> generate(String planName, Integer surveyYear, LocalDate deadline, Path templateDir, Path formsDir)
+			throws IOException {
+		List<CurrentItem> all = queries.currentItems();
+		String plan = planName != null ? planName : onlyPlan(all);
+		List<CurrentItem> items = all.stream().filter(i -> i.planName().equals(plan)).toList();
+		if (items.isEmpty()) {
+			throw new IllegalArgumentException("計画「" + plan + "」の実施項目がデータベースにありません");
+		}
+		PlanPeriod period = queries.planPeriods()
+			.stream()
+			.filter(p -> p.planName().equals(plan))
+			.findFirst()
+			.orElse(new PlanPeriod(plan, null, null, null));
+		int first = period.firstYear() != null ? period.firstYear() : minYear(items);
+		int last = period.lastYear() != null ? period.lastYear() : maxYear(items);
+		int year = surveyYear != null ? surveyYear
+				: (period.reportYear() != null ? period.reportYear() + 1 : maxYear(items) + 1);
+		SurveyFormWriter writer = new SurveyFormWriter(FormTemplate.load(templateDir));
+		Map<String, List<CurrentItem>> byDepartment = new TreeMap<>();
+		items.forEach(i -> byDepartment.computeIfAbsent(i.leadDepartment(), k -> new ArrayList<>()).add(i));
+		List<Path> written = new ArrayList<>();
+		for (Map.Entry<String, List<CurrentItem>> entry : byDepartment.entrySet()) {
+			Path file = formsDir.resolve(fileName(entry.getKey()));
+			writer.write(new FormRequest(plan, first, Math.max(last, year), year, deadline, entry.getKey(),
+					entry.getValue()), file);
+			written.add(file);
+		}
+		log.info("調査票を {} 件作成しました: {}", written.size(), formsDir.toAbsolutePath());
+		return written;
+	}
+
+	static String fileName(String department) {
+		return "調査票_" + department.replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx";
+	}
+
+	private static String onlyPlan(List<CurrentItem> items) {
+		List<String> plans = items.stream().map(CurrentItem::planName).distinct().toList();
+		if (plans.size() != 1) {
+			throw new IllegalArgumentException("計画名を --plan で指定してください（データベースの計画: " + plans + "）");
+		}
+		return plans.get(0);
+	}
+
+	private static int minYear(List<CurrentItem> items) {
+		return years(items).stream().mapToInt(Integer::intValue).min().orElseThrow();
+	}
+
+	private static int maxYear(List<CurrentItem> items) {
+		return years(items).stream().mapToInt(Integer::intValue).max().orElseThrow();
+	}
+
+	private static List<Integer> years(List<CurrentItem> items) {
+		return items.stream()
+			.flatMap(i -> i.values().stream())
+			.map(StoredValue::fiscalYear)
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package jp.reform.survey.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The look and cover text of distributed forms, read from {@code templates/survey-form.yml} so the
+ * office adjusts them without Java; the copy inside the jar is the fallback.
+ */
+public record FormTemplate(String coverTitle, String coverText, String itemTitle, String fontName, int fontSize,
+		String headerColor, String labelColor, String inputColor, String lockedColor, List<Integer> columnWidths) {
+
+	static final String FILE = "survey-form.yml";
+
+	public static FormTemplate load(Path templateDir) throws IOException {
+		Path file = templateDir == null ? null : templateDir.resolve(FILE);
+		if (file != null && Files.isRegularFile(file)) {
+			try (InputStream in = Files.newInputStream(file)) {
+				return parse(in);
+			}
+		}
+		try (InputStream in = FormTemplate.class.getResourceAsStream("/templates/" + FILE)) {
+			if (in == null) {
+				throw new IOException("調査票のテンプレート " + FILE + " が見つかりません");
+			}
+			return parse(in);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static FormTemplate parse(InputStream in) {
+		Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		Map<String, Object> cover = (Map<String, Object>) root.get("cover");
+		Map<String, Object> font = (Map<String, Object>) root.get("font");
+		Map<String, Object> colors = (Map<String, Object>) root.get("colors");
+		return new FormTemplate(String.valueOf(cover.get("title")), String.valueOf(cover.get("text")).strip(),
+				String.valueOf(root.get("item-title")), String.valueOf(font.get("name")),
+				((Number) font.get("size")).intValue(), String.valueOf(colors.get("header")),
+				String.valueOf(colors.get("label")), String.valueOf(colors.get("input")),
+				String.valueOf(colors.get("locked")), List.copyOf((List<Integer>) root.get("column-widths")));
+	}
+
+	String fill(String text, String plan, String year, String deadline) {
+		return text.replace("{plan}", plan).replace("{year}", year).replace("{deadline}", deadline);
+	}
+
+}

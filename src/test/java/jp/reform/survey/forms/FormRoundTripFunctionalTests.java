@@ -1,0 +1,135 @@
+package jp.reform.survey.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.fixture.PublishedTable;
+import jp.reform.survey.fixture.SampleInbox;
+import jp.reform.survey.report.ReportWriter;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Generate → fill in as a department would → drop into the inbox → the consolidated output holds
+ * exactly the filled values.
+ */
+@SpringBootTest(properties = { "reform.job.run-on-startup=false",
+		"spring.datasource.url=jdbc:h2:mem:forms;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class FormRoundTripFunctionalTests {
+
+	private static final int SURVEY_YEAR = 2023;
+
+	/** Row 18: the 令和5年度 row of a form whose plan starts in 令和元年度 (header on row 13). */
+	private static final int SURVEY_ROW = 17;
+
+	@Autowired
+	ConsolidationCommand command;
+
+	@Autowired
+	FormGenerator generator;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void filledFormsComeBackAsExactlyTheFilledValues() throws Exception {
+		Path inbox = Files.createDirectories(work.resolve("inbox"));
+		SampleInbox.write(inbox);
+		assertThat(command.run(inbox, work.resolve("out0"))).isEqualTo(ConsolidationCommand.OK);
+
+		List<Path> forms = generator.generate(null, SURVEY_YEAR, LocalDate.of(2024, 6, 28), Path.of("templates"),
+				work.resolve("forms"));
+
+		assertThat(forms).hasSize(25);
+		assertFormShape(forms.get(0));
+		for (Path form : forms) {
+			fillIn(form, inbox.resolve("返送_" + form.getFileName()));
+		}
+		assertThat(command.run(inbox, work.resolve("out1"))).isEqualTo(ConsolidationCommand.OK);
+
+		Map<String, String[]> csv = csv(work.resolve("out1"));
+		for (PublishedTable.Row row : PublishedTable.load().rows()) {
+			String key = row.categoryCode() + row.subcategoryCode();
+			String[] filled = csv.get(key + SURVEY_YEAR);
+			assertThat(filled[7]).as("effect actual %s", key).isEqualTo(Integer.toString(1000 * row.planned()));
+			assertThat(filled[10]).as("implemented %s as of 令和5年度 (all filled 中止)", key).isEqualTo("0");
+			String[] earlier = csv.get(key + 2022);
+			assertThat(Long.parseLong(earlier[7])).as("untouched year %s", key).isEqualTo(row.actual(2022));
+			assertThat(Long.parseLong(filled[6])).as("target kept %s", key).isEqualTo(row.target(SURVEY_YEAR));
+		}
+	}
+
+	private static void assertFormShape(Path form) throws Exception {
+		try (InputStream in = Files.newInputStream(form); Workbook wb = WorkbookFactory.create(in)) {
+			assertThat(wb.getSheetName(0)).isEqualTo("表紙");
+			Sheet meta = wb.getSheet(SurveyFormWriter.METADATA_SHEET);
+			assertThat(wb.getSheetVisibility(wb.getSheetIndex(meta))).isEqualTo(SheetVisibility.VERY_HIDDEN);
+			assertThat(meta.getRow(3).getCell(1).getStringCellValue()).isEqualTo("2023");
+			XSSFSheet item = (XSSFSheet) wb.getSheetAt(1);
+			assertThat(item.isSheetLocked()).isTrue();
+			assertThat(item.getRow(13).getCell(0).getStringCellValue()).isEqualTo("令和元年度");
+			assertThat(item.getRow(SURVEY_ROW).getCell(0).getStringCellValue()).isEqualTo("令和5年度");
+			assertThat(item.getRow(13).getCell(2).getCellStyle().getLocked()).as("last years read-only").isTrue();
+			assertThat(item.getRow(SURVEY_ROW).getCell(2).getCellStyle().getLocked()).as("surveyed year open").isFalse();
+			assertThat(item.getRow(2).getCell(0).getCellStyle().getLocked()).as("labels locked").isTrue();
+			assertThat(item.getDataValidations()).extracting(DataValidation::getValidationConstraint)
+				.extracting(c -> c.getValidationType())
+				.contains(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST,
+						org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL);
+		}
+	}
+
+	/** What a department does: 進捗 中止, 効果額 1,000 千円 on every item, 提出日 after the first round. */
+	private static void fillIn(Path form, Path returned) throws Exception {
+		try (InputStream in = Files.newInputStream(form); Workbook wb = WorkbookFactory.create(in)) {
+			Sheet cover = wb.getSheet("表紙");
+			for (Row row : cover) {
+				if (row.getCell(1) != null && "提出日".equals(row.getCell(1).getStringCellValue())) {
+					row.getCell(2).setCellValue(LocalDate.of(2024, 7, 1));
+				}
+			}
+			for (Sheet sheet : wb) {
+				if (sheet.getSheetName().matches("[ⅠⅡⅢⅣ]-.*")) {
+					Row row = sheet.getRow(SURVEY_ROW);
+					row.getCell(2).setCellValue("中止");
+					row.getCell(4).setCellValue(1000);
+				}
+			}
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			try (OutputStream out = Files.newOutputStream(returned)) {
+				wb.write(out);
+			}
+		}
+	}
+
+	private static Map<String, String[]> csv(Path output) throws Exception {
+		Map<String, String[]> rows = new HashMap<>();
+		for (String line : Files.readAllLines(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8)) {
+			String[] f = line.split(",", -1);
+			rows.put(f[1] + f[3] + f[5], f);
+		}
+		return rows;
+	}
+
+}
