@@ -3,6 +3,7 @@ package jp.reform.survey.forms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.TreeMap;
 
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.FormDistribution;
+import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.PlanPeriod;
 import jp.reform.survey.store.StoredValue;
 
@@ -30,8 +33,11 @@ public class FormGenerator {
 
 	private final ConsolidationQueries queries;
 
-	public FormGenerator(ConsolidationQueries queries) {
+	private final FormDistributionRepository distributions;
+
+	public FormGenerator(ConsolidationQueries queries, FormDistributionRepository distributions) {
 		this.queries = queries;
+		this.distributions = distributions;
 	}
 
 	/**
@@ -63,6 +69,8 @@ public class FormGenerator {
 			Path file = formsDir.resolve(fileName(entry.getKey()));
 			writer.write(new FormRequest(plan, first, Math.max(last, year), year, deadline, entry.getKey(),
 					entry.getValue()), file);
+			distributions.record(new FormDistribution(plan, entry.getKey(), year, FormRequest.FORM_VERSION,
+					file.getFileName().toString(), LocalDateTime.now()));
 			written.add(file);
 		}
 		log.info("調査票を {} 件作成しました: {}", written.size(), formsDir.toAbsolutePath());
