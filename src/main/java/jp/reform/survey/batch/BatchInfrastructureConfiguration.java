@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.survey.SurveyReader;
+import jp.reform.survey.workbook.GuardedWorkbookReader;
 import jp.reform.survey.workbook.PoiWorkbookReader;
 import jp.reform.survey.workbook.WorkbookReader;
 
@@ -21,20 +22,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
-@EnableConfigurationProperties(ReformProperties.class)
+@EnableConfigurationProperties({ ReformProperties.class, IntakeProperties.class, WorkbookProperties.class })
 class BatchInfrastructureConfiguration {
 
 	/** Japanese offices: file times and 提出日 are read in Japan time whatever the server's zone. */
 	static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
 
 	@Bean
-	InboxScanner inboxScanner() {
-		return new InboxScanner(OFFICE_ZONE);
+	InboxScanner inboxScanner(IntakeProperties intake) {
+		return new InboxScanner(OFFICE_ZONE, intake.settle());
 	}
 
+	/** Hostile and broken files are turned away before POI's in-memory model sees them. */
 	@Bean
-	WorkbookReader workbookReader() {
-		return new PoiWorkbookReader();
+	WorkbookReader workbookReader(WorkbookProperties workbook) {
+		return new GuardedWorkbookReader(new PoiWorkbookReader(), workbook.limits());
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package jp.reform.survey.batch;
 import java.nio.file.Path;
 
 import jp.reform.survey.consolidate.Consolidator;
+import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
@@ -92,7 +93,7 @@ class ConsolidationJobConfiguration {
 			Consolidator consolidator, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(queries, submissions, consolidator, new ReportWriter(properties.templates()),
-				Path.of(output));
+				new FeedbackWriter(properties.templates()), Path.of(output));
 	}
 
 }

@@ -25,6 +25,9 @@ class IntakeTasklet implements Tasklet {
 
 	static final String UNCHANGED = "files.unchanged";
 
+	/** Names of files still being copied when the run looked, one per line: left for the next run. */
+	static final String CHANGING = "files.changing";
+
 	private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
 
 	private final InboxScanner scanner;
@@ -58,11 +61,13 @@ class IntakeTasklet implements Tasklet {
 			log.info("新規の提出: {}", file.name());
 		}
 		scan.ignored().forEach(name -> log.info("Excelブックではないため対象外: {}", name));
+		scan.changing().forEach(name -> log.warn("コピー中（サイズや更新日時が変化中）のため今回は取り込みません。次回の実行で取り込みます: {}", name));
 		log.info("受信フォルダ {}: ブック {} 件（新規 {} 件、変更なし {} 件）", inbox.toAbsolutePath(), scan.workbooks().size(),
 				scan.workbooks().size() - unchanged, unchanged);
 		var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 		jobContext.putInt(FOUND, scan.workbooks().size());
 		jobContext.putInt(UNCHANGED, unchanged);
+		jobContext.putString(CHANGING, String.join("\n", scan.changing()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
@@ -18,7 +19,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder. */
+/**
+ * Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder,
+ * with each department's feedback under output/feedback/.
+ */
 class ReportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
@@ -31,21 +35,26 @@ class ReportTasklet implements Tasklet {
 
 	private final ReportWriter writer;
 
+	private final FeedbackWriter feedback;
+
 	private final Path output;
 
 	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportWriter writer, Path output) {
+			ReportWriter writer, FeedbackWriter feedback, Path output) {
 		this.queries = queries;
 		this.submissions = submissions;
 		this.consolidator = consolidator;
 		this.writer = writer;
+		this.feedback = feedback;
 		this.output = output;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
 		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
-		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
+		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now());
+		// Feedback first, so the summary's links point at pages already in place.
+		writer.write(data, output, feedback.write(data, output));
 		for (PlanSummary plan : plans) {
 			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
 					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));

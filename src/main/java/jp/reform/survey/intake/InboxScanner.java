@@ -6,55 +6,134 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Lists the workbooks in the inbox (not its subfolders), in name order, and fingerprints their
  * content. Files are only ever read: the inbox belongs to the office.
+ * <p>
+ * A nightly run may start while someone is still copying a file into the shared folder. Every
+ * workbook is therefore looked at twice, a moment ({@code settle}) apart, and once more after its
+ * content was fingerprinted; a file whose size or time changed in between is left for the next run
+ * instead of being read half-written.
  */
 public final class InboxScanner {
 
-	/** What was found: workbooks to consider, and other files named for the log. */
-	public record Scan(List<InboxFile> workbooks, List<String> ignored) {
+	/**
+	 * What was found: workbooks to consider, other files named for the log, and workbooks still
+	 * changing (being copied), left for the next run.
+	 */
+	public record Scan(List<InboxFile> workbooks, List<String> ignored, List<String> changing) {
+	}
+
+	/** Waits between the two looks; tests make the wait do what a copy in progress does. */
+	@FunctionalInterface
+	public interface Pause {
+
+		void pause(Duration duration) throws IOException;
+
+	}
+
+	private record Look(long size, FileTime modified) {
+
+		static Look of(Path file) throws IOException {
+			return new Look(Files.size(file), Files.getLastModifiedTime(file));
+		}
+
 	}
 
 	private final ZoneId zone;
 
+	private final Duration settle;
+
+	private final Pause pause;
+
+	/** Without a settle time: for callers that know the folder is still (tests, one-off tools). */
 	public InboxScanner(ZoneId zone) {
+		this(zone, Duration.ZERO, InboxScanner::sleep);
+	}
+
+	/** Looks twice, {@code settle} apart, sleeping in between. */
+	public InboxScanner(ZoneId zone, Duration settle) {
+		this(zone, settle, InboxScanner::sleep);
+	}
+
+	public InboxScanner(ZoneId zone, Duration settle, Pause pause) {
 		this.zone = zone;
+		this.settle = settle;
+		this.pause = pause;
 	}
 
 	public Scan scan(Path inbox) throws IOException {
-		List<InboxFile> workbooks = new ArrayList<>();
 		List<String> ignored = new ArrayList<>();
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(inbox)) {
 			files = listing.filter(Files::isRegularFile).sorted().toList();
 		}
+		Map<Path, Look> firstLook = new HashMap<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			if (!isWorkbookName(name)) {
-				if (!name.startsWith(".")) {
-					ignored.add(name);
-				}
+			if (isWorkbookName(name)) {
+				firstLook.put(file, Look.of(file));
+			}
+			else if (!name.startsWith(".") && !isLockFile(name)) {
+				ignored.add(name);
+			}
+		}
+		if (!firstLook.isEmpty() && !settle.isZero()) {
+			pause.pause(settle);
+		}
+		List<InboxFile> workbooks = new ArrayList<>();
+		List<String> changing = new ArrayList<>();
+		for (Path file : files) {
+			Look first = firstLook.get(file);
+			if (first == null) {
 				continue;
 			}
-			workbooks.add(new InboxFile(file, Files.size(file),
-					LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), zone), sha256(file)));
+			if (!Files.isRegularFile(file) || !first.equals(Look.of(file))) {
+				changing.add(file.getFileName().toString());
+				continue;
+			}
+			String fingerprint = sha256(file);
+			if (!first.equals(Look.of(file))) {
+				changing.add(file.getFileName().toString());
+				continue;
+			}
+			workbooks.add(new InboxFile(file, first.size(),
+					LocalDateTime.ofInstant(first.modified().toInstant(), zone), fingerprint));
 		}
-		return new Scan(workbooks, ignored);
+		return new Scan(workbooks, ignored, changing);
+	}
+
+	private static void sleep(Duration duration) throws IOException {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("受信フォルダの確認中に中断されました");
+		}
+	}
+
+	/** Excel's lock file beside an open workbook (~$name.xlsx): not a submission, not worth a log line. */
+	static boolean isLockFile(String name) {
+		return name.startsWith("~$");
 	}
 
 	/** Excel's lock files (~$name.xlsx) and hidden files are not submissions. */
 	static boolean isWorkbookName(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return !name.startsWith("~$") && !name.startsWith(".")
+		return !isLockFile(name) && !name.startsWith(".")
 				&& (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"));
 	}
 

@@ -148,10 +148,11 @@ final class ConsolidatedWorkbookWriter {
 		return row == null ? sheet.createRow(index) : row;
 	}
 
+	/** Text as text: department names and labels never become formulas when a colleague edits the cell. */
 	static void text(Row row, int col, String value, CellStyle style) {
 		Cell cell = row.createCell(col);
 		if (value != null) {
-			cell.setCellValue(value);
+			cell.setCellValue(SpreadsheetText.neutralize(value));
 		}
 		if (style != null) {
 			cell.setCellStyle(style);

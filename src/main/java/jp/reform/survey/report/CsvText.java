@@ -2,7 +2,8 @@ package jp.reform.survey.report;
 
 /**
  * CSV fields that Excel opens safely: quoted when needed, and text starting with = + - @ (or a tab
- * or CR) prefixed with an apostrophe so it is never run as a formula (OWASP CSV injection).
+ * or CR) prefixed with an apostrophe so it is never run as a formula (OWASP CSV injection, see
+ * {@link SpreadsheetText}).
  * Numbers are written by the caller as plain numbers and never pass through {@link #text}.
  */
 final class CsvText {
@@ -14,10 +15,7 @@ final class CsvText {
 		if (value == null) {
 			return "";
 		}
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
+		String safe = SpreadsheetText.neutralize(value);
 		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}

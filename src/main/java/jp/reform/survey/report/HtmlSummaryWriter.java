@@ -49,8 +49,10 @@ final class HtmlSummaryWriter {
 		}
 	}
 
-	void write(ReportData data, List<SubmissionView> submissions, Path file) throws IOException {
+	void write(ReportData data, List<SubmissionView> submissions, List<FeedbackLink> feedback, Path file)
+			throws IOException {
 		Map<String, Object> model = new HashMap<>();
+		model.put("feedback", feedback);
 		model.put("plans", data.plans());
 		model.put("submissions", submissions);
 		model.put("generatedAt", formats.dateTime(data.generatedAt()));

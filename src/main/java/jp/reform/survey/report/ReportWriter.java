@@ -32,12 +32,17 @@ public final class ReportWriter {
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {
+		write(data, outputDir, List.of());
+	}
+
+	/** As {@link #write(ReportData, Path)}, the summary also linking each department's feedback page. */
+	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback) throws IOException {
 		Files.createDirectories(outputDir);
 		Path staging = Files.createTempDirectory(outputDir, ".staging-");
 		try {
 			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
 			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
-			html.write(data, views(data), staging.resolve(SUMMARY));
+			html.write(data, views(data), feedback, staging.resolve(SUMMARY));
 			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
 				Path target = outputDir.resolve(name);
 				Files.createDirectories(target.getParent());

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.reform.survey.normalize.CategoryCode;
+import jp.reform.survey.survey.Field;
 import jp.reform.survey.survey.Finding;
+import jp.reform.survey.survey.Severity;
 import jp.reform.survey.survey.SourcedValue;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyResult;
@@ -34,9 +36,12 @@ public class SurveyStore {
 
 	private final JdbcTemplate template;
 
+	private final CrossSubmissionCheck crossCheck;
+
 	public SurveyStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.crossCheck = new CrossSubmissionCheck(jdbc);
 	}
 
 	@Transactional
@@ -45,26 +50,54 @@ public class SurveyStore {
 		Long planId = null;
 		for (SurveyItem item : result.items()) {
 			planId = planId(item.planName());
-			long categoryId = categoryId(planId, item.category(), item.sheet(), findings);
-			long subcategoryId = subcategoryId(categoryId, item.subcategory(), item.sheet(), findings);
+			long categoryId = codeId("category", "plan_id", planId, item.category(), item, Field.CATEGORY, "大分類",
+					findings);
+			long subcategoryId = codeId("subcategory", "category_id", categoryId, item.subcategory(), item,
+					Field.SUBCATEGORY, "中分類", findings);
 			long itemId = itemId(subcategoryId, item.itemNo());
 			long versionId = insertVersion(itemId, submissionId, item);
 			insertValues(versionId, item.values());
+			tellBothSides(crossCheck.check(itemId, submissionId, outcome.department(), item), findings);
 		}
 		if (planId == null && result.cover().planName() != null) {
 			planId = planId(result.cover().planName());
 		}
 		Long departmentId = outcome.department() == null ? null : departmentId(outcome.department());
 		insertFindings(submissionId, findings);
+		SubmissionStatus status = withStoreWarnings(outcome.status(), findings);
 		jdbc.sql("""
 				UPDATE submission SET status = ?, submitted_at = ?, submitted_from = ?, plan_id = ?, department_id = ?,
 				       plan_first_year = ?, plan_last_year = ?, report_year = ?, item_count = ?, loaded_at = ?
 				WHERE id = ?
 				""")
-			.params(outcome.status().name(), outcome.submittedAt(), outcome.submittedFrom(), planId, departmentId,
+			.params(status.name(), outcome.submittedAt(), outcome.submittedFrom(), planId, departmentId,
 					result.cover().planFirstYear(), result.cover().planLastYear(), result.cover().reportYear(),
 					result.items().size(), LocalDateTime.now(), submissionId)
 			.update();
+	}
+
+	/**
+	 * Checks made here, against what is already stored (a category name differing from the plan's,
+	 * an item another department sent with other values), are warnings the reading could not see:
+	 * a file clean on its own becomes "loaded with warnings".
+	 */
+	private static SubmissionStatus withStoreWarnings(SubmissionStatus status, List<Finding> findings) {
+		boolean warned = findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
+		return status == SubmissionStatus.LOADED && warned ? SubmissionStatus.LOADED_WITH_WARNINGS : status;
+	}
+
+	/** This submission's side joins its findings; the other department's side is added to its submission. */
+	private void tellBothSides(List<CrossSubmissionCheck.Conflict> conflicts, List<Finding> findings) {
+		for (CrossSubmissionCheck.Conflict conflict : conflicts) {
+			findings.add(conflict.own());
+			insertFindings(conflict.otherSubmissionId(), List.of(conflict.theirs()));
+			if (SubmissionStatus.LOADED.name().equals(conflict.otherStatus())) {
+				jdbc.sql("UPDATE submission SET status = ? WHERE id = ? AND status = ?")
+					.params(SubmissionStatus.LOADED_WITH_WARNINGS.name(), conflict.otherSubmissionId(),
+							SubmissionStatus.LOADED.name())
+					.update();
+			}
+		}
 	}
 
 	/** A file that could not be read at all: only the reason is kept. */
@@ -88,16 +121,9 @@ public class SurveyStore {
 			.orElseGet(() -> insert("INSERT INTO department (name_key, name) VALUES (?, ?)", key, name.strip()));
 	}
 
-	private long categoryId(long planId, CategoryCode code, String sheet, List<Finding> findings) {
-		return codeId("category", "plan_id", planId, code, sheet, "大分類", findings);
-	}
-
-	private long subcategoryId(long categoryId, CategoryCode code, String sheet, List<Finding> findings) {
-		return codeId("subcategory", "category_id", categoryId, code, sheet, "中分類", findings);
-	}
-
-	private long codeId(String table, String parentColumn, long parentId, CategoryCode code, String sheet,
-			String label, List<Finding> findings) {
+	/** The category of this code under its parent; a name differing from the plan's is reported at its cell. */
+	private long codeId(String table, String parentColumn, long parentId, CategoryCode code, SurveyItem item,
+			Field field, String label, List<Finding> findings) {
 		Optional<Object[]> existing = jdbc
 			.sql("SELECT id, name FROM " + table + " WHERE " + parentColumn + " = ? AND ordinal = ?")
 			.params(parentId, code.ordinal())
@@ -106,8 +132,11 @@ public class SurveyStore {
 		if (existing.isPresent()) {
 			String known = (String) existing.get()[1];
 			if (!NameKeys.of(known).equals(NameKeys.of(code.name()))) {
-				findings.add(Finding.warning(sheet, null, label + " " + code.code() + " の名称「" + code.name()
-						+ "」が計画の名称「" + known + "」と異なります（計画の名称で集計します）"));
+				String cell = item.values().stream().filter(v -> v.field() == field).map(SourcedValue::cell).findFirst()
+					.orElse(null);
+				findings.add(new Finding(Severity.WARNING, item.sheet(), cell, label + " " + code.code() + " の名称「"
+						+ code.name() + "」が計画の名称「" + known + "」と異なります（計画の名称で集計します）", "「" + code.code() + " "
+								+ known + "」"));
 			}
 			return (Long) existing.get()[0];
 		}

@@ -183,11 +183,22 @@ final class YearTableNormalizer {
 				continue;
 			}
 			Optional<BigDecimal> computed = rates.rate(actual.number(), target.number());
-			if (computed.isPresent() && entered.number().subtract(computed.get()).abs().compareTo(RATE_TOLERANCE) > 0) {
+			if (computed.isPresent() && entered.number().subtract(computed.get()).abs().compareTo(tolerance(entered)) > 0) {
 				findings.add(Finding.warning(sheet, entered.cell(), "達成率 " + entered.number().toPlainString()
 						+ " が効果額÷効果目標額から求めた " + computed.get().toPlainString() + " と一致しません"));
 			}
 		}
+	}
+
+	/**
+	 * Rounding is not a disagreement: a rate entered as 200 or 200.2 for a computed 200.16 is that
+	 * rate rounded to what was written (half a unit of its last digit), and two decimals are always
+	 * allowed 0.01 for the half-up rounding of the recomputed rate itself.
+	 */
+	private static BigDecimal tolerance(SourcedValue entered) {
+		int decimals = Math.max(0, entered.number().stripTrailingZeros().scale());
+		BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
+		return halfUnit.max(RATE_TOLERANCE);
 	}
 
 	private void checkTotals(String sheet, YearTable table, Map<Field, Unit> units, Map<Field, BigDecimal> sums,

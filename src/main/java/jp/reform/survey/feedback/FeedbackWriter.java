@@ -1,0 +1,208 @@
+package jp.reform.survey.feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jp.reform.survey.report.FeedbackLink;
+import jp.reform.survey.report.JapaneseFormats;
+import jp.reform.survey.report.ReportData;
+import jp.reform.survey.store.StoredFinding;
+import jp.reform.survey.store.Submission;
+import jp.reform.survey.store.SubmissionStatus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code output/feedback/}: for each department a page listing what to fix in its newest
+ * submission (earlier ones as history), and a copy of its workbook with the offending cells
+ * marked. Written into a staging folder and swapped in whole, so the summary's links always point
+ * at a complete set.
+ */
+public final class FeedbackWriter {
+
+	public static final String FOLDER = "feedback";
+
+	/** Files nobody could attribute (unreadable, no cover): each one is listed in full here. */
+	static final String UNKNOWN_DEPARTMENT = "所管課不明";
+
+	private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
+
+	private final FeedbackPageWriter pages;
+
+	private final AnnotatedCopyWriter copies = new AnnotatedCopyWriter();
+
+	private final JapaneseFormats formats = new JapaneseFormats();
+
+	public FeedbackWriter(Path templateDir) {
+		this.pages = new FeedbackPageWriter(templateDir);
+	}
+
+	/** Writes every department's feedback and returns the links for the summary, by department. */
+	public List<FeedbackLink> write(ReportData data, Path outputDir) throws IOException {
+		Files.createDirectories(outputDir);
+		Path staging = Files.createTempDirectory(outputDir, ".staging-feedback-");
+		try {
+			List<FeedbackLink> links = new ArrayList<>();
+			FileNames names = new FileNames();
+			for (Map.Entry<String, List<Submission>> entry : byDepartment(data.submissions()).entrySet()) {
+				DepartmentFeedback feedback = department(entry.getKey(), entry.getValue(), data.findings(), names,
+						staging);
+				pages.write(feedback, formats.dateTime(data.generatedAt()), staging.resolve(feedback.page()));
+				String status = feedback.current().isEmpty() ? "" : feedback.current().get(0).status();
+				links.add(new FeedbackLink(feedback.department(), FileNames.href(FOLDER, feedback.page()), status,
+						feedback.hasErrors(), feedback.errors(), feedback.warnings()));
+			}
+			swapIn(staging, outputDir.resolve(FOLDER));
+			return links;
+		}
+		finally {
+			deleteTree(staging);
+		}
+	}
+
+	/** Departments in name order, the unattributed last; each department's submissions newest first. */
+	private static Map<String, List<Submission>> byDepartment(List<Submission> submissions) {
+		Map<String, List<Submission>> grouped = new LinkedHashMap<>();
+		submissions.stream()
+			.filter(s -> s.status() != SubmissionStatus.PENDING)
+			.sorted(Comparator.comparing((Submission s) -> s.departmentName() == null)
+				.thenComparing(s -> s.departmentName() == null ? "" : s.departmentName())
+				.thenComparing(FeedbackWriter::submittedAt, Comparator.reverseOrder())
+				.thenComparing(Submission::id, Comparator.reverseOrder()))
+			.forEach(s -> grouped.computeIfAbsent(s.departmentName() == null ? UNKNOWN_DEPARTMENT : s.departmentName(),
+					k -> new ArrayList<>()).add(s));
+		return grouped;
+	}
+
+	private static java.time.LocalDateTime submittedAt(Submission s) {
+		return s.submittedAt() == null ? s.fileModifiedAt() : s.submittedAt();
+	}
+
+	private DepartmentFeedback department(String department, List<Submission> submissions,
+			List<StoredFinding> findings, FileNames names, Path staging) {
+		String stem = names.unique(department);
+		boolean unknown = department.equals(UNKNOWN_DEPARTMENT);
+		int shown = unknown ? submissions.size() : 1;
+		List<SubmissionFeedback> current = new ArrayList<>();
+		List<SubmissionFeedback> earlier = new ArrayList<>();
+		for (int i = 0; i < submissions.size(); i++) {
+			Submission s = submissions.get(i);
+			List<StoredFinding> own = findings.stream().filter(f -> f.submissionId() == s.id()).toList();
+			if (i < shown) {
+				current.add(withCopy(s, own, stem, names, staging));
+			}
+			else {
+				earlier.add(view(s, own, null, null));
+			}
+		}
+		return new DepartmentFeedback(department, stem + ".html", current, earlier);
+	}
+
+	/** The submission with its marked copy, when there is something to mark and the original is still there. */
+	private SubmissionFeedback withCopy(Submission s, List<StoredFinding> own, String stem, FileNames names,
+			Path staging) {
+		List<StoredFinding> marked = own.stream().filter(f -> !"NOTE".equals(f.severity())).toList();
+		if (marked.isEmpty()) {
+			return view(s, own, null, null);
+		}
+		if (s.status() == SubmissionStatus.REJECTED) {
+			return view(s, own, null, "ファイルを読めなかったため、指摘を書き込んだ写しはありません。");
+		}
+		Path original = Path.of(s.filePath());
+		if (!Files.isRegularFile(original) || !s.fingerprint().equals(sha256(original))) {
+			return view(s, own, null, "受信フォルダの元のファイルが見つからないか変更されているため、指摘を書き込んだ写しは作れませんでした。");
+		}
+		String copyName = "指摘_" + names.unique(stem + "_" + baseName(s.fileName())) + extension(s.fileName());
+		try {
+			copies.write(original, own, staging.resolve(stem).resolve(copyName));
+			return view(s, own, FileNames.href(stem, copyName), null);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("指摘を書き込んだ写しを作れませんでした: {} — {}", s.fileName(), ex.toString());
+			return view(s, own, null, "指摘を書き込んだ写しを作れませんでした（" + ex.getClass().getSimpleName() + "）。");
+		}
+	}
+
+	private SubmissionFeedback view(Submission s, List<StoredFinding> own, String copyHref, String copyNote) {
+		List<StoredFinding> actionable = own.stream().filter(f -> !"NOTE".equals(f.severity())).toList();
+		List<StoredFinding> notes = own.stream().filter(f -> "NOTE".equals(f.severity())).toList();
+		return new SubmissionFeedback(s.fileName(), s.status().label(), s.status().hasErrors(),
+				formats.dateTime(submittedAt(s)), s.itemCount(), count(own, "ERROR"), count(own, "WARNING"), copyHref,
+				copyNote, actionable, notes);
+	}
+
+	private static long count(List<StoredFinding> findings, String severity) {
+		return findings.stream().filter(f -> f.severity().equals(severity)).count();
+	}
+
+	private static String baseName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? fileName : fileName.substring(0, dot);
+	}
+
+	/** The original's format is kept; only the three Excel extensions ever get here. */
+	private static String extension(String fileName) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".xlsm") ? ".xlsm" : lower.endsWith(".xls") ? ".xls" : ".xlsx";
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[64 * 1024];
+			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			return "";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/** Replaces the previous feedback folder with the complete new one. */
+	private static void swapIn(Path staging, Path target) throws IOException {
+		Path fresh = Files.createTempDirectory(target.getParent(), ".feedback-new-");
+		Files.delete(fresh);
+		Files.move(staging, fresh, StandardCopyOption.ATOMIC_MOVE);
+		Path old = null;
+		if (Files.exists(target)) {
+			old = Files.createTempDirectory(target.getParent(), ".feedback-old-");
+			Files.delete(old);
+			Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+		}
+		Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+		if (old != null) {
+			deleteTree(old);
+		}
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package jp.reform.survey.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import jp.reform.survey.fixture.HostileFiles;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboxScannerTests {
+
+	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+	@TempDir
+	Path inbox;
+
+	@Test
+	void excelLockFilesAreNeitherSubmissionsNorReported() throws IOException {
+		Files.write(inbox.resolve("R5実施報告_税務課.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		HostileFiles.lockFile(inbox, "R5実施報告_税務課.xlsx");
+		Files.writeString(inbox.resolve("メモ.txt"), "連絡事項");
+
+		InboxScanner.Scan scan = new InboxScanner(TOKYO).scan(inbox);
+
+		assertThat(scan.workbooks()).extracting(InboxFile::name).containsExactly("R5実施報告_税務課.xlsx");
+		assertThat(scan.ignored()).containsExactly("メモ.txt");
+		assertThat(scan.changing()).isEmpty();
+	}
+
+	@Test
+	void aFileStillBeingCopiedIsLeftForTheNextRun() throws IOException {
+		Path still = Files.write(inbox.resolve("A_届いた.xlsx"), new byte[] { 'P', 'K', 3, 4, 1 });
+		Path copying = Files.write(inbox.resolve("B_コピー中.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		// Between the two looks the copy goes on: the file grows.
+		InboxScanner.Pause copyGoesOn = duration -> append(copying, new byte[1024]);
+
+		InboxScanner.Scan first = new InboxScanner(TOKYO, Duration.ofMillis(1), copyGoesOn).scan(inbox);
+
+		assertThat(first.workbooks()).extracting(InboxFile::path).containsExactly(still);
+		assertThat(first.changing()).containsExactly("B_コピー中.xlsx");
+
+		InboxScanner.Scan next = new InboxScanner(TOKYO, Duration.ofMillis(1), duration -> {
+		}).scan(inbox);
+
+		assertThat(next.workbooks()).extracting(InboxFile::name).containsExactly("A_届いた.xlsx", "B_コピー中.xlsx");
+		assertThat(next.workbooks().get(1).size()).isEqualTo(1028);
+		assertThat(next.changing()).isEmpty();
+	}
+
+	@Test
+	void theRealPauseWaitsTheSettleTime() throws IOException {
+		Files.write(inbox.resolve("a.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		long start = System.nanoTime();
+
+		InboxScanner.Scan scan = new InboxScanner(TOKYO, Duration.ofMillis(150)).scan(inbox);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+		assertThat(scan.workbooks()).hasSize(1);
+	}
+
+	private static void append(Path file, byte[] bytes) {
+		try {
+			Files.write(file, bytes, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
