@@ -6,6 +6,7 @@ import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
@@ -89,10 +90,10 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ConsolidationQueries queries, SubmissionRepository submissions,
-			Consolidator consolidator, ReformProperties properties,
+			Consolidator consolidator, ReportSnapshots snapshots, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
-		return new ReportTasklet(queries, submissions, consolidator, new ReportWriter(properties.templates()),
-				Path.of(output));
+		return new ReportTasklet(queries, submissions, consolidator, snapshots,
+				new ReportWriter(properties.templates()), Path.of(output));
 	}
 
 }

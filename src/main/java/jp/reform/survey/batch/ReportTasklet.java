@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.report.PreviousReport;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.SubmissionRepository;
 
 import org.slf4j.Logger;
@@ -18,7 +20,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder. */
+/**
+ * Step 3: consolidate what the store holds now, write csv, xlsx and html into the output folder, and
+ * remember what was reported so the next run can show what changed.
+ */
 class ReportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
@@ -31,11 +36,14 @@ class ReportTasklet implements Tasklet {
 
 	private final ReportWriter writer;
 
+	private final ReportSnapshots snapshots;
+
 	private final Path output;
 
 	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportWriter writer, Path output) {
+			ReportSnapshots snapshots, ReportWriter writer, Path output) {
 		this.queries = queries;
+		this.snapshots = snapshots;
 		this.submissions = submissions;
 		this.consolidator = consolidator;
 		this.writer = writer;
@@ -44,8 +52,18 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
-		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
+		var periods = queries.planPeriods();
+		var plans = consolidator.consolidate(queries.currentItems(), periods);
+		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.
+		PreviousReport previous = snapshots.latest()
+			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(),
+					consolidator.consolidate(queries.itemsOf(s), periods)))
+			.orElse(null);
+		LocalDateTime now = LocalDateTime.now();
+		writer.write(new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
+				previous), output);
+		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
+		snapshots.take(context.getStepContext().getStepExecution().getJobExecutionId(), now);
 		for (PlanSummary plan : plans) {
 			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
 					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));
