@@ -7,6 +7,7 @@ import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
@@ -90,9 +91,9 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ConsolidationQueries queries, SubmissionRepository submissions,
-			Consolidator consolidator, ReformProperties properties,
+			Consolidator consolidator, ReportSnapshots snapshots, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
-		return new ReportTasklet(queries, submissions, consolidator, new ReportWriter(properties.templates()),
+		return new ReportTasklet(queries, submissions, consolidator, snapshots, new ReportWriter(properties.templates()),
 				new FeedbackWriter(properties.templates()), Path.of(output));
 	}
 

@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.feedback.FeedbackWriter;
+import jp.reform.survey.report.PreviousReport;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.SubmissionRepository;
 
 import org.slf4j.Logger;
@@ -20,8 +22,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder,
- * with each department's feedback under output/feedback/.
+ * Step 3: consolidate what the store holds now, write each department's feedback under
+ * output/feedback/, csv, xlsx and html into the output folder, and remember what was reported so
+ * the next run can show what changed.
  */
 class ReportTasklet implements Tasklet {
 
@@ -35,13 +38,16 @@ class ReportTasklet implements Tasklet {
 
 	private final ReportWriter writer;
 
+	private final ReportSnapshots snapshots;
+
 	private final FeedbackWriter feedback;
 
 	private final Path output;
 
 	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportWriter writer, FeedbackWriter feedback, Path output) {
+			ReportSnapshots snapshots, ReportWriter writer, FeedbackWriter feedback, Path output) {
 		this.queries = queries;
+		this.snapshots = snapshots;
 		this.submissions = submissions;
 		this.consolidator = consolidator;
 		this.writer = writer;
@@ -51,10 +57,20 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
-		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now());
+		var periods = queries.planPeriods();
+		var plans = consolidator.consolidate(queries.currentItems(), periods);
+		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.
+		PreviousReport previous = snapshots.latest()
+			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(),
+					consolidator.consolidate(queries.itemsOf(s), periods)))
+			.orElse(null);
+		LocalDateTime now = LocalDateTime.now();
+		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
+				previous);
 		// Feedback first, so the summary's links point at pages already in place.
 		writer.write(data, output, feedback.write(data, output));
+		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
+		snapshots.take(context.getStepContext().getStepExecution().getJobExecutionId(), now);
 		for (PlanSummary plan : plans) {
 			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
 					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));

@@ -88,7 +88,7 @@ public final class Consolidator {
 	}
 
 	private boolean implementedAtEnd(CurrentItem item, List<Integer> years) {
-		return !years.isEmpty() && progress.implementedAsOf(item, years.get(years.size() - 1));
+		return progress.implementedAtEnd(item, years);
 	}
 
 	private static List<Integer> years(PlanPeriod period, List<CurrentItem> items) {

@@ -9,16 +9,19 @@ import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.StoredValue;
 import jp.reform.survey.survey.Field;
 
-/** Whether an item counts as implemented: its latest non-empty 進捗 up to a year is an implemented word. */
-final class ItemProgress {
+/**
+ * Whether an item counts as implemented: its latest non-empty 進捗 up to a year is an implemented word.
+ * Public so the reports' item and department views count exactly as 推進項目の一覧 does.
+ */
+public final class ItemProgress {
 
 	private final StatusWords statusWords;
 
-	ItemProgress(StatusWords statusWords) {
+	public ItemProgress(StatusWords statusWords) {
 		this.statusWords = statusWords;
 	}
 
-	boolean implementedAsOf(CurrentItem item, int fiscalYear) {
+	public boolean implementedAsOf(CurrentItem item, int fiscalYear) {
 		return item.values()
 			.stream()
 			.filter(v -> Field.PROGRESS.key().equals(v.field()) && v.fiscalYear() != null && v.fiscalYear() <= fiscalYear
@@ -28,6 +31,11 @@ final class ItemProgress {
 			.filter(s -> s instanceof Normalized.Value<Status>)
 			.map(s -> ((Normalized.Value<Status>) s).value().implemented())
 			.orElse(false);
+	}
+
+	/** Implemented as of the last of the plan's years: the count of 推進項目の一覧. */
+	public boolean implementedAtEnd(CurrentItem item, java.util.List<Integer> years) {
+		return !years.isEmpty() && implementedAsOf(item, years.get(years.size() - 1));
 	}
 
 }

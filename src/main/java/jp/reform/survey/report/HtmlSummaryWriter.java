@@ -20,7 +20,8 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * {@code summary.html} from the Freemarker template {@code summary.ftlh}: the office's
  * {@code templates/} folder first (editable without Java), the copy inside the jar as fallback.
- * The .ftlh extension turns on HTML auto-escaping, so department text is always shown as text.
+ * The .ftlh extension turns on HTML auto-escaping, so department text is always shown as text; the
+ * sections live in {@code templates/fragments/} so further blocks can be added as includes.
  */
 final class HtmlSummaryWriter {
 
@@ -49,12 +50,20 @@ final class HtmlSummaryWriter {
 		}
 	}
 
-	void write(ReportData data, List<SubmissionView> submissions, List<FeedbackLink> feedback, Path file)
+	/**
+	 * The model the templates see: {@code plans} (the consolidated {@code PlanSummary} list), {@code planViews}
+	 * (per plan: charts, item rows, department status), {@code changes} (since the previous run),
+	 * {@code submissions}, {@code feedback} (links to per-department feedback pages), {@code fmt}
+	 * (Japanese number and year forms) and {@code generatedAt}.
+	 */
+	void write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, Path file)
 			throws IOException {
 		Map<String, Object> model = new HashMap<>();
-		model.put("feedback", feedback);
 		model.put("plans", data.plans());
+		model.put("planViews", new PlanViews(formats, feedback).of(data));
+		model.put("changes", new ChangeDetector(formats).detect(data));
 		model.put("submissions", submissions);
+		model.put("feedback", feedback);
 		model.put("generatedAt", formats.dateTime(data.generatedAt()));
 		model.put("fmt", formats);
 		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());

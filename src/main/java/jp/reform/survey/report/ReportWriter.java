@@ -42,7 +42,7 @@ public final class ReportWriter {
 		try {
 			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
 			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
-			html.write(data, views(data), feedback, staging.resolve(SUMMARY));
+			html.write(data, views(data), new FeedbackLinks(feedback), staging.resolve(SUMMARY));
 			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
 				Path target = outputDir.resolve(name);
 				Files.createDirectories(target.getParent());

@@ -10,24 +10,51 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The read side: the current version of every item (view {@code current_item_version}) with its values. */
+/**
+ * The read side: the current version of every item (view {@code current_item_version}) with its values,
+ * or the versions a past run reported (table {@code report_snapshot_version}).
+ */
 @Repository
 public class ConsolidationQueries {
 
-	private static final String CURRENT_VERSIONS = """
+	/** Item versions with their item, categories and plan; {@code %s} is the version set joined as {@code cur}. */
+	private static final String VERSIONS = """
 			SELECT iv.id AS version_id, i.id AS item_id, p.name AS plan_name, c.ordinal AS c_ord, c.code AS c_code,
 			       c.name AS c_name, sc.ordinal AS s_ord, sc.code AS s_code, sc.name AS s_name, i.item_no, iv.name,
 			       d.name AS lead, iv.departments, iv.kpi_name, iv.kpi_unit, s.file_name, s.submitted_at
-			FROM current_item_version cur
-			JOIN item_version iv ON iv.id = cur.id
+			FROM %s
 			JOIN submission s ON s.id = iv.submission_id
 			JOIN item i ON i.id = iv.item_id
 			JOIN subcategory sc ON sc.id = i.subcategory_id
 			JOIN category c ON c.id = sc.category_id
 			JOIN plan p ON p.id = c.plan_id
 			JOIN department d ON d.id = iv.lead_department_id
+			%s
 			ORDER BY p.name, c.ordinal, sc.ordinal, i.item_no
 			""";
+
+	private static final String VALUES = """
+			SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
+			       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+			FROM item_value v JOIN %s
+			%s
+			ORDER BY v.item_version_id, v.fiscal_year, v.id
+			""";
+
+	/** Which item versions to read: the current ones, or those a past run reported. */
+	private record VersionSet(String versionJoin, String valueJoin, String where, Object[] params) {
+
+		static final VersionSet CURRENT = new VersionSet(
+				"current_item_version cur JOIN item_version iv ON iv.id = cur.id",
+				"current_item_version cur ON cur.id = v.item_version_id", "", new Object[0]);
+
+		static VersionSet snapshot(long snapshotId) {
+			return new VersionSet("report_snapshot_version cur JOIN item_version iv ON iv.id = cur.item_version_id",
+					"report_snapshot_version cur ON cur.item_version_id = v.item_version_id",
+					"WHERE cur.snapshot_id = ?", new Object[] { snapshotId });
+		}
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -36,18 +63,24 @@ public class ConsolidationQueries {
 	}
 
 	public List<CurrentItem> currentItems() {
+		return items(VersionSet.CURRENT);
+	}
+
+	/** The items as a past run reported them (its snapshot), with the cells their values came from. */
+	public List<CurrentItem> itemsOf(ReportSnapshot snapshot) {
+		return items(VersionSet.snapshot(snapshot.id()));
+	}
+
+	private List<CurrentItem> items(VersionSet set) {
 		Map<Long, List<StoredValue>> values = new HashMap<>();
-		List<Object[]> rows = jdbc.sql(CURRENT_VERSIONS).query((rs, n) -> new Object[] { rs.getLong("version_id"),
-				item(rs) }).list();
+		List<Object[]> rows = jdbc.sql(VERSIONS.formatted(set.versionJoin(), set.where()))
+			.params(set.params())
+			.query((rs, n) -> new Object[] { rs.getLong("version_id"), item(rs) })
+			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		jdbc.sql("""
-				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
-				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
-				FROM item_value v JOIN current_item_version cur ON cur.id = v.item_version_id
-				ORDER BY v.item_version_id, v.fiscal_year, v.id
-				""").query((ResultSet rs) -> {
+		jdbc.sql(VALUES.formatted(set.valueJoin(), set.where())).params(set.params()).query((ResultSet rs) -> {
 			int year = rs.getInt("fiscal_year");
 			Integer fiscalYear = rs.wasNull() ? null : year;
 			java.math.BigDecimal number = rs.getBigDecimal("num_value");
@@ -67,6 +100,13 @@ public class ConsolidationQueries {
 					List.copyOf(values.getOrDefault((Long) row[0], List.of()))));
 		}
 		return items;
+	}
+
+	/** For each submission, the plan and report year it was loaded under (department status per plan). */
+	public List<SubmissionPlan> submissionPlans() {
+		return jdbc.sql("""
+				SELECT s.id, p.name, s.report_year FROM submission s LEFT JOIN plan p ON p.id = s.plan_id ORDER BY s.id
+				""").query((rs, n) -> new SubmissionPlan(rs.getLong(1), rs.getString(2), integer(rs, 3))).list();
 	}
 
 	public List<PlanPeriod> planPeriods() {

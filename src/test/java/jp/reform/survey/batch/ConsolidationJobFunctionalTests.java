@@ -71,6 +71,13 @@ abstract class ConsolidationJobFunctionalTests {
 		assertThat(count("item_value")).isEqualTo(values);
 		assertThat(second.getExecutionContext().getInt(IntakeTasklet.UNCHANGED)).isEqualTo(workbooks.size());
 		assertThat(OutputSnapshot.of(work.resolve("out2"))).isEqualTo(OutputSnapshot.of(work.resolve("out1")));
+		assertThat(changes(work.resolve("out2"))).contains("前回の集計から変更はありません");
+	}
+
+	private static String changes(Path output) throws java.io.IOException {
+		return org.jsoup.Jsoup.parse(output.resolve(jp.reform.survey.report.ReportWriter.SUMMARY).toFile(), "UTF-8")
+			.getElementById("changes")
+			.text();
 	}
 
 	@Test

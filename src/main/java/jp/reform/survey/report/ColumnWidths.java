@@ -1,0 +1,95 @@
+package jp.reform.survey.report;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Column widths that fit Japanese text. Excel measures widths in widths of the digit 0; a full-width
+ * character (kanji, kana, ①, △, full-width forms) takes about two. POI's autoSizeColumn needs the fonts
+ * installed and gets CJK wrong, so widths are counted here. Wrapped columns are capped, and their row
+ * heights set from the line count, so Excel and LibreOffice lay pages out alike.
+ */
+final class ColumnWidths {
+
+	private static final double POINTS_PER_LINE = 14.5;
+
+	private final Map<Integer, Integer> widest = new HashMap<>();
+
+	private final Map<Integer, Integer> caps = new HashMap<>();
+
+	/** Caps a column at {@code chars} (half-width units); longer text in it wraps. */
+	ColumnWidths cap(int col, int chars) {
+		caps.put(col, chars);
+		return this;
+	}
+
+	void track(int col, String text) {
+		if (text == null) {
+			return;
+		}
+		int longest = 0;
+		for (String line : text.split("\n")) {
+			longest = Math.max(longest, width(line));
+		}
+		widest.merge(col, longest, Math::max);
+	}
+
+	/** Sets every tracked column's width: its widest text plus padding, within [min, cap]. */
+	void apply(Sheet sheet, int min) {
+		widest.forEach((col, chars) -> sheet.setColumnWidth(col, 256 * (applied(col, min) + 2)));
+	}
+
+	private int applied(int col, int min) {
+		return Math.max(min, Math.min(widest.getOrDefault(col, min), cap(col)));
+	}
+
+	/** Row height for the lines the row's wrapped cells need at the applied widths. */
+	void fitRowHeight(Row row, Map<Integer, String> wrappedTexts) {
+		int lines = 1;
+		for (Map.Entry<Integer, String> e : wrappedTexts.entrySet()) {
+			if (e.getValue() == null) {
+				continue;
+			}
+			int perLine = Math.max(1, Math.min(widest.getOrDefault(e.getKey(), cap(e.getKey())), cap(e.getKey())));
+			int needed = 0;
+			for (String line : e.getValue().split("\n")) {
+				needed += Math.max(1, (width(line) + perLine - 1) / perLine);
+			}
+			lines = Math.max(lines, needed);
+		}
+		row.setHeightInPoints((float) (lines * POINTS_PER_LINE + 3));
+	}
+
+	private int cap(int col) {
+		return caps.getOrDefault(col, 60);
+	}
+
+	/** Display width in half-width units: East Asian wide and full-width characters count two. */
+	static int width(String text) {
+		int width = 0;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			width += wide(cp) ? 2 : 1;
+			i += Character.charCount(cp);
+		}
+		return width;
+	}
+
+	private static boolean wide(int cp) {
+		Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+		return cp >= 0x1100 && (block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+				|| block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+				|| block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61
+				|| block == Character.UnicodeBlock.ENCLOSED_ALPHANUMERICS || block == Character.UnicodeBlock.NUMBER_FORMS
+				|| block == Character.UnicodeBlock.GEOMETRIC_SHAPES || block == Character.UnicodeBlock.CJK_COMPATIBILITY
+				|| block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+				|| block == Character.UnicodeBlock.GENERAL_PUNCTUATION && cp >= 0x2010
+				|| block == Character.UnicodeBlock.ARROWS || block == Character.UnicodeBlock.MATHEMATICAL_OPERATORS
+				|| block == Character.UnicodeBlock.LETTERLIKE_SYMBOLS);
+	}
+
+}

@@ -1,0 +1,97 @@
+package jp.reform.survey.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jp.reform.survey.consolidate.ItemProgress;
+import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.normalize.StatusWords;
+import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.StoredFinding;
+import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.store.Submission;
+import jp.reform.survey.store.SubmissionPlan;
+import jp.reform.survey.survey.Field;
+
+/**
+ * Which departments a plan expects to hear from and whether they have: the expected ones are the lead
+ * departments (first 所管課) of the plan's items known in the store, in plan order. A department has
+ * submitted when a file of its own for the plan's report year was loaded; the newest such file decides
+ * whether it is 提出済 or エラーあり (an item sheet held back, or the file rejected).
+ */
+final class DepartmentStatuses {
+
+	private final Predicate<String> feedbackExists;
+
+	private final ItemProgress progress = new ItemProgress(new StatusWords());
+
+	/** @param feedbackExists whether {@code feedback/<department>.html} exists beside the summary */
+	DepartmentStatuses(Predicate<String> feedbackExists) {
+		this.feedbackExists = feedbackExists;
+	}
+
+	List<DepartmentStatus> of(PlanSummary plan, ReportData data) {
+		Map<Long, SubmissionPlan> plans = data.submissionPlans()
+			.stream()
+			.collect(Collectors.toMap(SubmissionPlan::submissionId, p -> p));
+		Map<String, List<CurrentItem>> byLead = new LinkedHashMap<>();
+		plan.items().forEach(i -> byLead.computeIfAbsent(i.leadDepartment(), k -> new ArrayList<>()).add(i));
+		List<DepartmentStatus> statuses = new ArrayList<>();
+		byLead.forEach((department, items) -> {
+			List<Submission> own = data.submissions()
+				.stream()
+				.filter(s -> department.equals(s.departmentName()))
+				.filter(s -> plans.containsKey(s.id()) && plan.planName().equals(plans.get(s.id()).planName()))
+				.toList();
+			Integer lastReportYear = own.stream()
+				.map(s -> plans.get(s.id()).reportYear())
+				.filter(Objects::nonNull)
+				.max(Integer::compare)
+				.orElse(null);
+			Submission latest = own.stream()
+				.filter(s -> plan.reportYear() == null
+						|| Objects.equals(plans.get(s.id()).reportYear(), plan.reportYear()))
+				.max(Comparator.comparing(Submission::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+					.thenComparing(Submission::id))
+				.orElse(null);
+			long errors = latest == null ? 0 : count(data.findings(), latest, "ERROR");
+			long warnings = latest == null ? 0 : count(data.findings(), latest, "WARNING");
+			DepartmentStatus.State state = latest == null ? DepartmentStatus.State.NOT_YET
+					: latest.status().hasErrors() ? DepartmentStatus.State.WITH_ERRORS
+							: DepartmentStatus.State.SUBMITTED;
+			int implemented = (int) items.stream().filter(i -> implemented(plan, i)).count();
+			statuses.add(new DepartmentStatus(department, state, latest, lastReportYear, errors, warnings, items.size(),
+					implemented, sum(items, Field.EFFECT_TARGET), sum(items, Field.EFFECT_ACTUAL),
+					feedbackExists.test(department)));
+		});
+		return statuses;
+	}
+
+	private boolean implemented(PlanSummary plan, CurrentItem item) {
+		return progress.implementedAtEnd(item, plan.years());
+	}
+
+	private static long count(List<StoredFinding> findings, Submission submission, String severity) {
+		return findings.stream()
+			.filter(f -> f.submissionId() == submission.id() && f.severity().equals(severity))
+			.count();
+	}
+
+	private static BigDecimal sum(List<CurrentItem> items, Field field) {
+		return items.stream()
+			.flatMap(i -> i.values().stream())
+			.filter(v -> field.key().equals(v.field()))
+			.map(StoredValue::number)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal::add)
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,72 @@
+package jp.reform.survey.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import jp.reform.survey.report.ReportWriter;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * consolidated.xlsx printed by LibreOffice (headless, to PDF, as Calc would to paper): the expected number
+ * of A4 landscape pages, each sheet where it belongs, every page carrying its sheet's header rows. The PDF
+ * and a few pages as PNG stay in target/artifacts for a person to look at.
+ *
+ * <p>Expected pages: 推進項目の一覧 on one page (fit to one page, as published); 実施項目一覧 270 rows on 9
+ * (one page wide; rows one or two lines high); 所管課別 on 1; 成果指標推移 on 2. A change of column widths,
+ * row heights or fonts moves this count: look at the PDF, then update it.
+ */
+class ConsolidatedWorkbookPdfTests extends SampleOutputTests {
+
+	private static final Path SOFFICE = Path.of(System.getProperty("reform.test.soffice", "/usr/bin/soffice"));
+
+	@Test
+	void printsOnTheExpectedA4LandscapePagesWithHeadersRepeated() throws Exception {
+		Path pdf = convert(output.resolve(ReportWriter.WORKBOOK));
+
+		assertThat(Poppler.pages(pdf)).isEqualTo(13);
+		assertThat(Poppler.info(pdf).get("Page size")).endsWith("(A4)").startsWith("841.");
+		String first = Poppler.text(pdf, 1);
+		assertThat(first).contains("推進項目の一覧", "令和元年度", "令和5年度", "1,852,000", "16,484,161", "890.07",
+				"1 / 13 ページ");
+		for (int page = 2; page <= 10; page++) {
+			assertThat(Poppler.text(pdf, page)).as("page %d", page)
+				.contains("実施項目一覧", "実施項目", "所管課", "提出ファイル", page + " / 13 ページ");
+		}
+		assertThat(Poppler.text(pdf, 2)).contains("Ⅰ-①-1", "まちづくり協議会の活動支援");
+		assertThat(Poppler.text(pdf, 10)).contains("Ⅳ-②-4");
+		assertThat(Poppler.text(pdf, 11)).contains("所管課別", "提出状況", "計（25課）", "16,484,161");
+		for (int page = 12; page <= 13; page++) {
+			assertThat(Poppler.text(pdf, page)).as("page %d", page).contains("成果指標推移", "令和元年度", "目標", "実績");
+		}
+		Poppler.renderPages(pdf, 1, 2, ARTIFACTS.resolve("consolidated-page"));
+		Poppler.renderPages(pdf, 11, 12, ARTIFACTS.resolve("consolidated-page"));
+	}
+
+	/** soffice --convert-to pdf with a throw-away profile, so it neither needs nor touches a user's one. */
+	private static Path convert(Path xlsx) throws IOException, InterruptedException {
+		if (!Files.isExecutable(SOFFICE)) {
+			throw new IllegalStateException(SOFFICE + " is required for this test and is missing"
+					+ " (.ci/run installs Debian's libreoffice-calc)");
+		}
+		Path profile = Files.createTempDirectory("soffice-profile-");
+		Files.createDirectories(ARTIFACTS);
+		Process process = new ProcessBuilder(SOFFICE.toString(), "--headless", "--norestore", "--nolockcheck",
+				"-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir",
+				ARTIFACTS.toAbsolutePath().toString(), xlsx.toAbsolutePath().toString())
+			.redirectErrorStream(true)
+			.start();
+		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished: %s", log).isTrue();
+		assertThat(process.exitValue()).as("soffice: %s", log).isZero();
+		Path pdf = ARTIFACTS.resolve("consolidated.pdf");
+		assertThat(pdf).as("soffice wrote the PDF: %s", log).isNotEmptyFile();
+		return pdf;
+	}
+
+}

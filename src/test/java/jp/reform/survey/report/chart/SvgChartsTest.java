@@ -1,0 +1,124 @@
+package jp.reform.survey.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.reform.survey.consolidate.CategorySummary;
+import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.consolidate.SubcategorySummary;
+import jp.reform.survey.consolidate.YearFigures;
+import jp.reform.survey.report.JapaneseFormats;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The charts are well-formed SVG that needs nothing outside itself, stays readable in grayscale (no
+ * colour: every fill and stroke is a grey, white, black or a hatch pattern), and never lets text entered
+ * by a department become markup.
+ */
+class SvgChartsTest {
+
+	private static final Pattern PAINT = Pattern.compile("(?:fill|stroke)=\"([^\"]*)\"");
+
+	private final SvgCharts charts = new SvgCharts(new JapaneseFormats());
+
+	private final PlanSummary plan = plan("<script>alert(1)</script> & 中分類");
+
+	@Test
+	void yearChartLabelsEveryBarAndYearInJapanese() {
+		String svg = charts.yearEffects(plan, "y");
+		Document doc = xml(svg);
+		assertThat(texts(doc)).contains("令和元年度", "令和2年度", "381,000", "1,472,360",
+				"達成率 386.45%", "目標（効果目標額）", "実績（効果額）");
+		assertThat(doc.select("pattern#y-target")).hasSize(1);
+		assertThat(doc.select("text title").eachText()).contains("2019年度（2019年4月～2020年3月）");
+	}
+
+	@Test
+	void subcategoryChartCutsRatesAboveTheCapAndSaysWhenThereIsNoTarget() {
+		Document doc = xml(charts.subcategoryAchievement(plan, "s"));
+		List<String> texts = texts(doc);
+		assertThat(texts).contains("1234.05%", "目標 100%", "4 / 6", "計");
+		assertThat(texts).anyMatch(t -> t.startsWith("効果目標額の設定なし"));
+	}
+
+	@Test
+	void kpiChartsLabelFirstAndLastValues() {
+		KpiSeries series = new KpiSeries("自治会加入率", "%", List.of(2019, 2020, 2021),
+				Arrays.asList(new BigDecimal("57.4"), null, new BigDecimal("50.2")),
+				Arrays.asList(null, new BigDecimal("60"), null));
+		assertThat(series.drawable()).isTrue();
+		Document doc = xml(charts.kpiTrend(series, "k"));
+		assertThat(texts(doc)).contains("57.4", "50.2", "R元", "R3");
+		assertThat(doc.select("circle title").eachText()).contains("令和元年度 実績: 57.4 %", "令和2年度 目標: 60 %");
+		assertThat(xml(charts.kpiSparkline(series, "sp")).select("polyline")).hasSize(1);
+		assertThat(new KpiSeries("x", null, List.of(2019, 2020), Arrays.asList(BigDecimal.ONE, null),
+				Arrays.asList(null, null)).drawable()).isFalse();
+	}
+
+	@Test
+	void departmentTextNeverBecomesMarkup() {
+		for (String svg : List.of(charts.yearEffects(plan, "a"), charts.subcategoryAchievement(plan, "b"))) {
+			assertThat(svg).doesNotContain("<script");
+			Document doc = xml(svg);
+			assertThat(doc.select("script")).isEmpty();
+		}
+		assertThat(charts.subcategoryAchievement(plan, "b")).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 中分類");
+	}
+
+	@Test
+	void needsNothingOutsideItselfAndUsesNoColour() {
+		for (String svg : List.of(charts.yearEffects(plan, "a"), charts.subcategoryAchievement(plan, "b"))) {
+			assertThat(svg).doesNotContain("href", "http://www.w3.org/1999/xlink", "<image", "url(http");
+			Matcher paint = PAINT.matcher(svg);
+			while (paint.find()) {
+				assertThat(paint.group(1)).as("paint").matches("none|url\\(#[a-z0-9-]+\\)|#fff|#([0-9a-f])\\1\\1|#([0-9a-f]{2})\\2\\2");
+			}
+		}
+	}
+
+	@Test
+	void idsAreUniquePerChartSoSeveralChartsShareAPage() {
+		String a = charts.yearEffects(plan, "p1-years");
+		String b = charts.yearEffects(plan, "p2-years");
+		assertThat(a).contains("id=\"p1-years-target\"").doesNotContain("p2-years");
+		assertThat(b).contains("id=\"p2-years-target\"");
+	}
+
+	/** Each text element's own text, without the hover title it may carry. */
+	private static List<String> texts(Document doc) {
+		return doc.select("text").stream().map(Element::ownText).toList();
+	}
+
+	private static Document xml(String svg) {
+		return Jsoup.parse(svg, "", Parser.xmlParser());
+	}
+
+	/** Iizuka's 計 figures for two years and three 中分類: one without target, one far above it. */
+	private static PlanSummary plan(String hostileName) {
+		List<YearFigures> totals = List.of(
+				new YearFigures(2019, new BigDecimal("381000"), new BigDecimal("1472360"), new BigDecimal("386.45"), 40),
+				new YearFigures(2020, new BigDecimal("352000"), new BigDecimal("2283492"), new BigDecimal("648.72"), 42));
+		List<SubcategorySummary> subs = new ArrayList<>();
+		subs.add(new SubcategorySummary("①", "市民等協働によるまちづくりの推進", 4, 4, totals, BigDecimal.ZERO, BigDecimal.ZERO,
+				null));
+		subs.add(new SubcategorySummary("②", hostileName, 6, 4, totals, new BigDecimal("48000"), new BigDecimal("865"),
+				new BigDecimal("1.80")));
+		subs.add(new SubcategorySummary("③", "歳入確保への取組", 5, 5, totals, new BigDecimal("1275000"),
+				new BigDecimal("15734164"), new BigDecimal("1234.05")));
+		return new PlanSummary("計画", 2020, List.of(2019, 2020), List.of(new CategorySummary("Ⅱ", "効果的", subs)), totals,
+				new BigDecimal("733000"), new BigDecimal("3755852"), new BigDecimal("512.39"), 15, 13,
+				new BigDecimal("86.67"), List.of());
+	}
+
+}
