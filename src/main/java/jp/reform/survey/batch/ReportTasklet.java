@@ -8,6 +8,7 @@ import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.SubmissionRepository;
 
 import org.slf4j.Logger;
@@ -23,9 +24,14 @@ class ReportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
+	/** How many runs the summary's run history shows, newest first (this run among them). */
+	static final int RECENT_RUNS = 10;
+
 	private final ConsolidationQueries queries;
 
 	private final SubmissionRepository submissions;
+
+	private final RunHistoryRepository history;
 
 	private final Consolidator consolidator;
 
@@ -33,10 +39,11 @@ class ReportTasklet implements Tasklet {
 
 	private final Path output;
 
-	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportWriter writer, Path output) {
+	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, RunHistoryRepository history,
+			Consolidator consolidator, ReportWriter writer, Path output) {
 		this.queries = queries;
 		this.submissions = submissions;
+		this.history = history;
 		this.consolidator = consolidator;
 		this.writer = writer;
 		this.output = output;
@@ -45,7 +52,10 @@ class ReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
 		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
-		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
+		// office time, like the run history beside it, whatever the server's zone
+		LocalDateTime now = LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
+		writer.write(new ReportData(plans, submissions.all(), queries.findings(), now, history.recent(RECENT_RUNS)),
+				output);
 		for (PlanSummary plan : plans) {
 			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
 					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));

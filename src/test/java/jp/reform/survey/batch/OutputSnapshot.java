@@ -19,14 +19,16 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The content of one run's outputs in comparable form: CSV text, every xlsx cell as text, and the
- * summary without its run timestamp (the one thing allowed to differ between two runs).
+ * summary without its run timestamp and run history (the things allowed to differ between two runs
+ * of the same data).
  */
 record OutputSnapshot(String csv, List<String> workbookCells, String summary) {
 
 	static OutputSnapshot of(Path output) throws IOException {
 		String csv = Files.readString(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8);
 		String html = Files.readString(output.resolve(ReportWriter.SUMMARY), StandardCharsets.UTF_8)
-			.replaceAll("集計日時: [^　<]*", "集計日時: *");
+			.replaceAll("集計日時: [^　<]*", "集計日時: *")
+			.replaceAll("(?s)<section id=\"run-history\">.*?</section>", "<section id=\"run-history\">*</section>");
 		return new OutputSnapshot(csv, cells(output.resolve(ReportWriter.WORKBOOK)), html);
 	}
 
