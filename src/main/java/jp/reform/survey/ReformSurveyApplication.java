@@ -1,6 +1,7 @@
 package jp.reform.survey;
 
 import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.batch.OperationProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,10 @@ public class ReformSurveyApplication {
 			// Boot has logged the details; this is the line a person reads in the scheduler's mail
 			log.error("起動できませんでした: {}", StartupFailure.describe(ex));
 			System.exit(ConsolidationCommand.FAILED);
+			return;
+		}
+		if (context.getBean(OperationProperties.class).mode() == OperationProperties.Mode.SERVICE) {
+			// the schedule's thread keeps the process up until it is stopped (SIGTERM, Ctrl+C, service stop)
 			return;
 		}
 		System.exit(SpringApplication.exit(context));

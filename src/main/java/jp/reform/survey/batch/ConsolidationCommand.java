@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One-shot command line: {@code java -jar reform-survey.jar --inbox=DIR --output=DIR} runs one
- * consolidation and exits. Exit codes:
+ * consolidation and exits (in service mode it does nothing; the schedule runs instead). Exit codes:
  * 0 success, 3 completed but some files were rejected or held back, 1 the run itself failed,
  * 4 not started because another run holds the lock.
  */
@@ -36,19 +36,23 @@ public class ConsolidationCommand implements ApplicationRunner, ExitCodeGenerato
 
 	private final ReformProperties properties;
 
+	private final OperationProperties operation;
+
 	private final RunPaths paths;
 
 	private int exitCode = OK;
 
-	ConsolidationCommand(ConsolidationRunner runner, ReformProperties properties, RunPaths paths) {
+	ConsolidationCommand(ConsolidationRunner runner, ReformProperties properties, OperationProperties operation,
+			RunPaths paths) {
 		this.runner = runner;
 		this.properties = properties;
+		this.operation = operation;
 		this.paths = paths;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.job().runOnStartup()) {
+		if (!properties.job().runOnStartup() || operation.mode() == OperationProperties.Mode.SERVICE) {
 			return;
 		}
 		exitCode = run(paths.inbox(), paths.output());
