@@ -63,7 +63,10 @@ public class RunLock {
 		if (!repository.acquire(name, token, self, staleAfter)) {
 			LockState state = repository.state(name)
 				.orElseThrow(() -> new IllegalStateException("実行ロックの行がありません: " + name));
-			if (state.free() ? !repository.acquire(name, token, self, staleAfter) : !takeOverIfGone(state, token)) {
+			// free now: released between the two statements, so try once more; held: only a dead holder yields
+			boolean taken = state.free() ? repository.acquire(name, token, self, staleAfter)
+					: takeOverIfGone(state, token);
+			if (!taken) {
 				throw new RunLockedException(refusal(state));
 			}
 		}
