@@ -1,13 +1,36 @@
 package jp.reform.survey;
 
+import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.batch.OperationProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class ReformSurveyApplication {
 
+	private static final Logger log = LoggerFactory.getLogger(ReformSurveyApplication.class);
+
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(ReformSurveyApplication.class, args)));
+		ConfigurableApplicationContext context;
+		try {
+			context = SpringApplication.run(ReformSurveyApplication.class, args);
+		}
+		catch (RuntimeException ex) {
+			// Boot has logged the details; this is the line a person reads in the scheduler's mail
+			log.error("起動できませんでした: {}", StartupFailure.describe(ex));
+			System.exit(ConsolidationCommand.FAILED);
+			return;
+		}
+		if (context.getBean(OperationProperties.class).mode() == OperationProperties.Mode.SERVICE) {
+			// the schedule's thread keeps the process up until it is stopped (SIGTERM, Ctrl+C, service stop)
+			return;
+		}
+		System.exit(SpringApplication.exit(context));
 	}
 
 }

@@ -1,9 +1,13 @@
 package jp.reform.survey.batch;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.ZoneId;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
+import jp.reform.survey.store.LockHolder;
+import jp.reform.survey.store.RunLockRepository;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.GuardedWorkbookReader;
 import jp.reform.survey.workbook.PoiWorkbookReader;
@@ -22,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
-@EnableConfigurationProperties({ ReformProperties.class, IntakeProperties.class, WorkbookProperties.class })
+@EnableConfigurationProperties({ ReformProperties.class, IntakeProperties.class, WorkbookProperties.class,
+		OperationProperties.class })
 class BatchInfrastructureConfiguration {
 
 	/** Japanese offices: file times and 提出日 are read in Japan time whatever the server's zone. */
@@ -47,6 +52,26 @@ class BatchInfrastructureConfiguration {
 	@Bean
 	Consolidator consolidator() {
 		return new Consolidator();
+	}
+
+	@Bean
+	RunLock runLock(RunLockRepository repository, OperationProperties operation) {
+		return new RunLock(repository, new LockHolder(hostName(), ProcessHandle.current().pid()), RunLock.CONSOLIDATION,
+				operation.lock());
+	}
+
+	/** Windows names the machine in COMPUTERNAME; elsewhere ask the network stack, which may not know. */
+	private static String hostName() {
+		String windows = System.getenv("COMPUTERNAME");
+		if (windows != null && !windows.isBlank()) {
+			return windows;
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.ReportSnapshots;
+import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
@@ -17,10 +18,12 @@ import jp.reform.survey.workbook.WorkbookReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +56,10 @@ class ConsolidationJobConfiguration {
 	@Bean
 	Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IntakeTasklet intakeTasklet) {
-		return new StepBuilder("intake", jobRepository).tasklet(intakeTasklet, transactionManager).build();
+		// runs again when a failed execution is restarted: files added since are seen, the rest skipped
+		return new StepBuilder("intake", jobRepository).tasklet(intakeTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean
@@ -63,16 +69,28 @@ class ConsolidationJobConfiguration {
 		return new IntakeTasklet(scanner, submissions, Path.of(inbox));
 	}
 
+	/**
+	 * Every {@code ItemWriteListener<LoadedSubmission>} bean listens to the load step: progress,
+	 * the run-lock check, and in tests hooks that pause or fail inside a workbook's transaction.
+	 */
 	@Bean
 	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<Submission> pendingSubmissions, WorkbookReader workbooks, SurveyReader surveys,
-			SurveyStore store) {
-		return new StepBuilder("load", jobRepository).<Submission, LoadedSubmission>chunk(1)
+			SubmissionWriter submissionWriter, ObjectProvider<ItemWriteListener<LoadedSubmission>> listeners) {
+		var step = new StepBuilder("load", jobRepository).<Submission, LoadedSubmission>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(pendingSubmissions)
 			.processor(new SubmissionProcessor(workbooks, surveys))
-			.writer(new SubmissionWriter(store))
-			.build();
+			.writer(submissionWriter);
+		listeners.orderedStream().forEach(step::listener);
+		return step.build();
+	}
+
+	@Bean
+	@StepScope
+	SubmissionWriter submissionWriter(SurveyStore store, SubmissionRepository submissions,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+		return new SubmissionWriter(store, submissions, jobExecutionId);
 	}
 
 	/** Pending submissions, read when the step opens: a restarted run picks up what is still pending. */
@@ -91,10 +109,10 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ConsolidationQueries queries, SubmissionRepository submissions,
-			Consolidator consolidator, ReportSnapshots snapshots, ReformProperties properties,
+			RunHistoryRepository history, Consolidator consolidator, ReportSnapshots snapshots, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
-		return new ReportTasklet(queries, submissions, consolidator, snapshots, new ReportWriter(properties.templates()),
-				new FeedbackWriter(properties.templates()), Path.of(output));
+		return new ReportTasklet(queries, submissions, history, consolidator, snapshots,
+				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), Path.of(output));
 	}
 
 }

@@ -2,10 +2,15 @@ package jp.reform.survey.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jp.reform.survey.intake.InboxFile;
 import jp.reform.survey.intake.InboxScanner;
+import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
+import jp.reform.survey.store.SubmissionStatus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +22,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 1: find the workbooks, fingerprint them, register the new ones; content already seen is
- * skipped, which is what makes an unchanged inbox cheap.
+ * skipped, which is what makes an unchanged inbox cheap. Files a dead run registered but never
+ * loaded are taken up again as if registered now, so the end result equals an uninterrupted run.
  */
 class IntakeTasklet implements Tasklet {
 
@@ -49,17 +55,32 @@ class IntakeTasklet implements Tasklet {
 		}
 		long jobExecutionId = context.getStepContext().getStepExecution().getJobExecutionId();
 		InboxScanner.Scan scan = scanner.scan(inbox);
+		Map<String, String> seenNow = new HashMap<>();
 		int unchanged = 0;
 		for (InboxFile file : scan.workbooks()) {
-			if (submissions.existsByFingerprint(file.fingerprint())) {
+			String sameContent = seenNow.putIfAbsent(file.fingerprint(), file.name());
+			if (sameContent != null) {
 				unchanged++;
-				log.info("変更なし（取込済みと同じ内容）: {}", file.name());
+				log.info("変更なし（{} と同じ内容）: {}", sameContent, file.name());
 				continue;
 			}
-			submissions.register(file.name(), file.path().toAbsolutePath().toString(), file.fingerprint(), file.size(),
-					file.modified(), jobExecutionId);
-			log.info("新規の提出: {}", file.name());
+			Optional<Submission> known = submissions.findByFingerprint(file.fingerprint());
+			if (known.isEmpty()) {
+				submissions.register(file.name(), file.path().toAbsolutePath().toString(), file.fingerprint(),
+						file.size(), file.modified(), jobExecutionId);
+				log.info("新規の提出: {}", file.name());
+			}
+			else if (known.get().status() == SubmissionStatus.PENDING) {
+				submissions.refreshPending(known.get().id(), file.name(), file.path().toAbsolutePath().toString(),
+						file.size(), file.modified());
+				log.info("新規の提出（前回の中断で未処理のまま残っていたもの）: {}", file.name());
+			}
+			else {
+				unchanged++;
+				log.info("変更なし（取込済みと同じ内容）: {}", file.name());
+			}
 		}
+		withdrawVanishedPending(seenNow);
 		scan.ignored().forEach(name -> log.info("Excelブックではないため対象外: {}", name));
 		scan.changing().forEach(name -> log.warn("コピー中（サイズや更新日時が変化中）のため今回は取り込みません。次回の実行で取り込みます: {}", name));
 		log.info("受信フォルダ {}: ブック {} 件（新規 {} 件、変更なし {} 件）", inbox.toAbsolutePath(), scan.workbooks().size(),
@@ -69,6 +90,20 @@ class IntakeTasklet implements Tasklet {
 		jobContext.putInt(UNCHANGED, unchanged);
 		jobContext.putString(CHANGING, String.join("\n", scan.changing()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A pending file no longer in the inbox with the same content was registered by a run that died
+	 * before loading it, and has since been removed or replaced: an uninterrupted run would never
+	 * have seen it.
+	 */
+	private void withdrawVanishedPending(Map<String, String> seenNow) {
+		for (Submission pending : submissions.pending()) {
+			if (!seenNow.containsKey(pending.fingerprint())) {
+				submissions.withdrawPending(pending.id());
+				log.info("取り消し（前回の中断で未処理のまま、受信フォルダから無くなったか変更されたもの）: {}", pending.fileName());
+			}
+		}
 	}
 
 }

@@ -11,6 +11,7 @@ import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.ReportSnapshots;
+import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.SubmissionRepository;
 
 import org.slf4j.Logger;
@@ -30,9 +31,14 @@ class ReportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
+	/** How many runs the summary's run history shows, newest first (this run among them). */
+	static final int RECENT_RUNS = 10;
+
 	private final ConsolidationQueries queries;
 
 	private final SubmissionRepository submissions;
+
+	private final RunHistoryRepository history;
 
 	private final Consolidator consolidator;
 
@@ -44,11 +50,13 @@ class ReportTasklet implements Tasklet {
 
 	private final Path output;
 
-	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportSnapshots snapshots, ReportWriter writer, FeedbackWriter feedback, Path output) {
+	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, RunHistoryRepository history,
+			Consolidator consolidator, ReportSnapshots snapshots, ReportWriter writer, FeedbackWriter feedback,
+			Path output) {
 		this.queries = queries;
 		this.snapshots = snapshots;
 		this.submissions = submissions;
+		this.history = history;
 		this.consolidator = consolidator;
 		this.writer = writer;
 		this.feedback = feedback;
@@ -64,9 +72,10 @@ class ReportTasklet implements Tasklet {
 			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(),
 					consolidator.consolidate(queries.itemsOf(s), periods)))
 			.orElse(null);
-		LocalDateTime now = LocalDateTime.now();
+		// office time, like the run history beside it, whatever the server's zone
+		LocalDateTime now = LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
 		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
-				previous);
+				previous, history.recent(RECENT_RUNS));
 		// Feedback first, so the summary's links point at pages already in place.
 		writer.write(data, output, feedback.write(data, output));
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.

@@ -1,11 +1,8 @@
 package jp.reform.survey.batch;
 
 import java.time.Duration;
-import java.util.List;
 
-import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
-import jp.reform.survey.store.SubmissionStatus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +26,22 @@ class RunSummaryListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		List<Submission> loaded = submissions.ofJobExecution(execution.getId());
-		long rejected = loaded.stream().filter(s -> s.status() == SubmissionStatus.REJECTED).count();
-		long partial = loaded.stream().filter(s -> s.status() == SubmissionStatus.PARTIALLY_LOADED).count();
-		int found = execution.getExecutionContext().getInt(IntakeTasklet.FOUND, 0);
-		int unchanged = execution.getExecutionContext().getInt(IntakeTasklet.UNCHANGED, 0);
 		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
 		String outcome = execution.getStatus() == BatchStatus.COMPLETED ? "完了" : "失敗（" + execution.getStatus() + "）";
-		log.info("実行結果: {}。所要 {} 秒。ブック {} 件のうち新規 {} 件を処理（不受理 {} 件、一部保留 {} 件）、変更なし {} 件。", outcome,
-				took.toMillis() / 1000.0, found, loaded.size(), rejected, partial, unchanged);
+		RunCounts counts;
+		try {
+			counts = RunCounts.of(execution, submissions.ofJobExecution(execution.getId()));
+		}
+		catch (RuntimeException ex) {
+			// the database may be what failed: say so rather than fail the summary too
+			log.info("実行結果: {}。所要 {} 秒。件数はデータベースから読めないため不明です。", outcome, took.toMillis() / 1000.0);
+			execution.getAllFailureExceptions().forEach(failure -> log.error("失敗の理由: {}", failure.getMessage()));
+			return;
+		}
+		log.info("実行結果: {}。所要 {} 秒。ブック {} 件のうち新規 {} 件を処理（取込 {} 件、うち一部保留 {} 件、不受理 {} 件）、変更なし {} 件。",
+				outcome, took.toMillis() / 1000.0, counts.found(), counts.processed(), counts.loaded(),
+				counts.partial(), counts.rejected(), counts.unchanged());
 		execution.getAllFailureExceptions().forEach(ex -> log.error("失敗の理由: {}", ex.getMessage()));
 	}
 

@@ -4,24 +4,31 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionPlan;
 
 /**
- * Everything a report shows: the consolidated plans, how each submission went, and what the previous
- * run reported (for 「前回の集計からの変更」).
+ * Everything a report shows: the consolidated plans, how each submission went, what the previous
+ * run reported (for 「前回の集計からの変更」) and the recent runs (newest first) for the run history.
  *
  * @param submissionPlans the plan and report year of each submission (department status per plan)
  * @param previous the previous run's report, or null when this is the first
  */
 public record ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,
-		LocalDateTime generatedAt, List<SubmissionPlan> submissionPlans, PreviousReport previous) {
+		LocalDateTime generatedAt, List<SubmissionPlan> submissionPlans, PreviousReport previous, List<RunRecord> runs) {
 
-	/** Without submission plans or a previous run: department status and changes then stay empty. */
+	/** Without submission plans, a previous run or run history: those parts of the summary stay empty. */
 	public ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,
 			LocalDateTime generatedAt) {
-		this(plans, submissions, findings, generatedAt, List.of(), null);
+		this(plans, submissions, findings, generatedAt, List.of(), null, List.of());
+	}
+
+	/** Without run history (a report made outside a run). */
+	public ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,
+			LocalDateTime generatedAt, List<SubmissionPlan> submissionPlans, PreviousReport previous) {
+		this(plans, submissions, findings, generatedAt, submissionPlans, previous, List.of());
 	}
 
 }

@@ -23,6 +23,8 @@ public final class ReportWriter {
 
 	public static final String CSV = "csv/category_summary.csv";
 
+	private static final String STAGING_PREFIX = ".staging-";
+
 	private final HtmlSummaryWriter html;
 
 	private final JapaneseFormats formats = new JapaneseFormats();
@@ -38,7 +40,8 @@ public final class ReportWriter {
 	/** As {@link #write(ReportData, Path)}, the summary also linking each department's feedback page. */
 	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback) throws IOException {
 		Files.createDirectories(outputDir);
-		Path staging = Files.createTempDirectory(outputDir, ".staging-");
+		removeLeftoverStaging(outputDir);
+		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
 		try {
 			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
 			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
@@ -52,6 +55,20 @@ public final class ReportWriter {
 		}
 		finally {
 			deleteTree(staging);
+		}
+	}
+
+	/**
+	 * A run killed while writing leaves its staging folder behind; runs take the run lock, so any
+	 * staging folder found now is such a leftover.
+	 */
+	private static void removeLeftoverStaging(Path outputDir) throws IOException {
+		try (Stream<Path> entries = Files.list(outputDir)) {
+			for (Path leftover : entries
+				.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(STAGING_PREFIX))
+				.toList()) {
+				deleteTree(leftover);
+			}
 		}
 	}
 

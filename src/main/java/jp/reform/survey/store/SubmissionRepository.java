@@ -32,6 +32,10 @@ public class SubmissionRepository {
 			.single() > 0;
 	}
 
+	public Optional<Submission> findByFingerprint(String fingerprint) {
+		return jdbc.sql(SELECT + " WHERE s.fingerprint = ?").param(fingerprint).query(SubmissionRepository::map).optional();
+	}
+
 	public long register(String fileName, String filePath, String fingerprint, long size, LocalDateTime modified,
 			long jobExecutionId) {
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -44,6 +48,40 @@ public class SubmissionRepository {
 					LocalDateTime.now())
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * A file registered by a run that died before loading it: it is taken as found now (name, place
+	 * and time), so it ends exactly as if this run had registered it.
+	 */
+	public void refreshPending(long id, String fileName, String filePath, long size, LocalDateTime modified) {
+		jdbc.sql("""
+				UPDATE submission SET file_name = ?, file_path = ?, file_size = ?, file_modified_at = ?
+				WHERE id = ? AND status = ?
+				""")
+			.params(fileName, filePath, size, modified, id, SubmissionStatus.PENDING.name())
+			.update();
+	}
+
+	/**
+	 * Forgets a file registered by a run that died before loading it, when the file has since left
+	 * the inbox (or changed): nothing of it was stored, so nothing else refers to it.
+	 */
+	public void withdrawPending(long id) {
+		jdbc.sql("DELETE FROM submission WHERE id = ? AND status = ?")
+			.params(id, SubmissionStatus.PENDING.name())
+			.update();
+	}
+
+	/**
+	 * Claims a pending submission for the loading run, inside the workbook's transaction. The row
+	 * lock this takes makes a second loader wait and then see it no longer pending, so a workbook is
+	 * never stored twice even if two runs were ever to overlap.
+	 */
+	public boolean claim(long id, long jobExecutionId) {
+		return jdbc.sql("UPDATE submission SET job_execution_id = ? WHERE id = ? AND status = ?")
+			.params(jobExecutionId, id, SubmissionStatus.PENDING.name())
+			.update() == 1;
 	}
 
 	public List<Submission> pending() {
@@ -64,6 +102,17 @@ public class SubmissionRepository {
 	public List<Submission> ofJobExecution(long jobExecutionId) {
 		return jdbc.sql(SELECT + " WHERE s.job_execution_id = ? ORDER BY s.file_name")
 			.param(jobExecutionId)
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
+	/** Submissions handled by any of these job executions (a run and the attempts it continued). */
+	public List<Submission> ofJobExecutions(java.util.Collection<Long> jobExecutionIds) {
+		if (jobExecutionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE s.job_execution_id IN (:ids) ORDER BY s.file_name")
+			.param("ids", jobExecutionIds)
 			.query(SubmissionRepository::map)
 			.list();
 	}

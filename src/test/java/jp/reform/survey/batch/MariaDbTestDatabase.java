@@ -23,11 +23,16 @@ final class MariaDbTestDatabase {
 	 * on one machine at once never share a database.
 	 */
 	static void register(DynamicPropertyRegistry registry, String base) {
-		String database = base + "_" + Integer.toHexString(java.nio.file.Path.of("").toAbsolutePath().hashCode() & 0xffff);
+		String database = name(base);
 		recreate(database);
 		registry.add("spring.datasource.url", () -> SERVER + database);
 		registry.add("spring.datasource.username", () -> "root");
 		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** {@code base} and a suffix of this checkout, so two checkouts testing on one machine never share a database. */
+	static String name(String base) {
+		return base + "_" + Integer.toHexString(java.nio.file.Path.of("").toAbsolutePath().hashCode() & 0xffff);
 	}
 
 	static void recreate(String database) {

@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The content of one run's outputs in comparable form: CSV text, every xlsx cell as text, and the
- * summary without its run timestamp and its 「前回の集計からの変更」 section — the two things that
- * differ between two runs by design (a first run has nothing to compare with, a rerun compares with the
- * first; the section itself is checked by the functional test).
+ * summary without its run timestamp, its 「前回の集計からの変更」 section and its run history — the
+ * things that differ between two runs of the same data by design (a first run has nothing to compare
+ * with, a rerun compares with the first; the changes section itself is checked by the functional test).
  */
 record OutputSnapshot(String csv, List<String> workbookCells, String summary) {
 
@@ -29,7 +29,8 @@ record OutputSnapshot(String csv, List<String> workbookCells, String summary) {
 		String csv = Files.readString(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8);
 		String html = Files.readString(output.resolve(ReportWriter.SUMMARY), StandardCharsets.UTF_8)
 			.replaceAll("集計日時: [^　<]*", "集計日時: *")
-			.replaceAll("(?s)<section class=\"changes\" id=\"changes\">.*?</section>", "<section id=\"changes\">*</section>");
+			.replaceAll("(?s)<section class=\"changes\" id=\"changes\">.*?</section>", "<section id=\"changes\">*</section>")
+			.replaceAll("(?s)<section id=\"run-history\">.*?</section>", "<section id=\"run-history\">*</section>");
 		return new OutputSnapshot(csv, cells(output.resolve(ReportWriter.WORKBOOK)), html);
 	}
 

@@ -1,0 +1,60 @@
+package jp.reform.survey.batch;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * One line a person can act on, from whatever made a run fail. A lost or unreachable database is
+ * named as such, with what happens next; anything else gives its innermost message.
+ */
+final class FailureMessages {
+
+	private FailureMessages() {
+	}
+
+	static String describe(List<Throwable> failures) {
+		for (Throwable failure : failures) {
+			if (databaseUnreachable(failure)) {
+				return "データベースに接続できないため、集計を中断しました（" + innermost(failure) + "）。取り込み途中だったブックは"
+						+ "取り消され、前回までの出力はそのまま残っています。データベースの復旧後に再実行すると、続きから処理します。";
+			}
+		}
+		return failures.isEmpty() ? "原因不明の失敗です。ログを確認してください。" : innermost(failures.get(0));
+	}
+
+	static String describe(Throwable failure) {
+		return describe(List.of(failure));
+	}
+
+	static boolean databaseUnreachable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+					|| t instanceof SQLRecoverableException || t instanceof ConnectException
+					|| t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+				return true;
+			}
+			// SQL state class 08: connection exception
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String innermost(Throwable failure) {
+		Throwable t = failure;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		return message.strip().replaceAll("\\s+", " ");
+	}
+
+}

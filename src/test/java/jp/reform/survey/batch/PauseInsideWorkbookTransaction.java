@@ -1,0 +1,44 @@
+package jp.reform.survey.batch;
+
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.core.env.Environment;
+
+/**
+ * Test hook for child processes (added with {@code --spring.main.sources=}): after the n-th
+ * workbook is written, still inside its transaction, prints a marker line and sleeps, so a test can
+ * kill the process or the database at a known point — n-1 workbooks committed, the n-th not.
+ * Deliberately not a component: test classes are on the children's class path and must not be
+ * picked up by component scanning.
+ */
+class PauseInsideWorkbookTransaction implements ItemWriteListener<LoadedSubmission> {
+
+	static final String MARKER = "TEST-PAUSE inside the transaction of workbook ";
+
+	private final int at;
+
+	private final long millis;
+
+	private int written;
+
+	PauseInsideWorkbookTransaction(Environment environment) {
+		this.at = environment.getRequiredProperty("test.pause.at", Integer.class);
+		this.millis = environment.getRequiredProperty("test.pause.millis", Long.class);
+	}
+
+	@Override
+	public void afterWrite(Chunk<? extends LoadedSubmission> items) {
+		written += items.size();
+		if (written == at) {
+			System.out.println(MARKER + written + ": " + items.getItems().get(0).submission().fileName());
+			System.out.flush();
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}

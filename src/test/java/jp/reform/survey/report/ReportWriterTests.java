@@ -1,0 +1,103 @@
+package jp.reform.survey.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import jp.reform.survey.store.RunOutcome;
+import jp.reform.survey.store.RunRecord;
+import jp.reform.survey.store.RunTrigger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Outputs are written aside and moved into place only when all are complete: a failure leaves the
+ * previous reports whole, and a staging folder left by a killed run is cleared by the next one.
+ */
+class ReportWriterTests {
+
+	private static final LocalDateTime NOW = LocalDateTime.of(2025, 6, 2, 2, 0);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aFailureWhileWritingLeavesThePreviousReportsWholeAndNoStagingBehind() throws IOException {
+		Path output = work.resolve("out");
+		new ReportWriter(null).write(data(List.of()), output);
+		Map<String, String> previous = contents(output);
+		Path broken = Files.createDirectories(work.resolve("broken-templates"));
+		Files.writeString(broken.resolve("summary.ftlh"), "${noSuchValue.either}");
+
+		assertThatThrownBy(() -> new ReportWriter(broken).write(data(List.of()), output)).isInstanceOf(IOException.class)
+			.hasMessageContaining("summary.ftlh");
+
+		assertThat(contents(output)).isEqualTo(previous);
+		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "summary.html");
+	}
+
+	@Test
+	void aStagingFolderLeftByAKilledRunIsClearedByTheNextRun() throws IOException {
+		Path output = Files.createDirectories(work.resolve("out"));
+		Path leftover = Files.createDirectories(output.resolve(".staging-1234567890"));
+		Files.writeString(leftover.resolve("summary.html"), "half written");
+
+		new ReportWriter(null).write(data(List.of()), output);
+
+		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "summary.html");
+	}
+
+	@Test
+	void theSummaryShowsTheRunHistoryInItsOwnSection() throws IOException {
+		Path output = work.resolve("out");
+		List<RunRecord> runs = List.of(
+				new RunRecord(3, NOW, null, "batch-1（PID 10）", RunTrigger.SCHEDULE, false, 0, 0, 0, 0, 0,
+						RunOutcome.RUNNING, null),
+				new RunRecord(2, NOW.minusDays(1), NOW.minusDays(1).plusSeconds(75), "batch-1（PID 9）",
+						RunTrigger.COMMAND, true, 25, 4, 20, 1, 0, RunOutcome.COMPLETED_WITH_REJECTIONS, "不受理あり"),
+				new RunRecord(1, NOW.minusDays(2), null, "batch-2（PID 8）", RunTrigger.ON_DEMAND, false, 0, 0, 0, 0, 0,
+						RunOutcome.INTERRUPTED, "途中で停止しました"));
+
+		new ReportWriter(null).write(data(runs), output);
+
+		String html = Files.readString(output.resolve(ReportWriter.SUMMARY));
+		String section = html.substring(html.indexOf("<section id=\"run-history\">"), html.indexOf("</section>",
+				html.indexOf("<section id=\"run-history\">")));
+		assertThat(section).contains("実行履歴", "2025年6月2日 02:00", "定期実行", "この集計（実行中）", "1 分 15 秒",
+				"完了（不受理・一部保留あり）（前回の続きから再開）", "不受理あり", "随時実行", "中断（途中で停止）", "batch-2（PID 8）");
+		assertThat(section.indexOf("この集計")).as("newest first").isLessThan(section.indexOf("中断"));
+
+		new ReportWriter(null).write(new ReportData(List.of(), List.of(), List.of(), NOW), output);
+		assertThat(Files.readString(output.resolve(ReportWriter.SUMMARY))).doesNotContain("run-history");
+	}
+
+	private static ReportData data(List<RunRecord> runs) {
+		return new ReportData(List.of(), List.of(), List.of(), NOW, List.of(), null, runs);
+	}
+
+	private static Map<String, String> contents(Path dir) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> all = Files.walk(dir)) {
+			for (Path file : all.filter(Files::isRegularFile).toList()) {
+				files.put(dir.relativize(file).toString(), java.util.Arrays.toString(Files.readAllBytes(file)));
+			}
+		}
+		return files;
+	}
+
+	private static List<String> children(Path dir) throws IOException {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.map(p -> p.getFileName().toString()).toList();
+		}
+	}
+
+}
