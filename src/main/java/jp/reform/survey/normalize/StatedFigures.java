@@ -3,6 +3,7 @@ package jp.reform.survey.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +85,7 @@ public final class StatedFigures {
 		return new Reading(pairs, problems);
 	}
 
-	private java.util.Optional<Quantity> actual(String text, Quantity target, String quoted, List<String> problems) {
+	private Optional<Quantity> actual(String text, Quantity target, String quoted, List<String> problems) {
 		List<String> candidates = figures(text);
 		String unreadable = null;
 		Quantity first = null;
@@ -95,15 +96,15 @@ public final class StatedFigures {
 				continue;
 			}
 			if (sameKind(target, v.value())) {
-				return java.util.Optional.of(v.value());
+				return Optional.of(v.value());
 			}
 			first = first == null ? v.value() : first;
 		}
 		if (unreadable != null) {
 			problems.add("実績の数値が読めません（" + unreadable + "）: " + quoted);
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.ofNullable(target.unit() == null ? first : null);
+		return Optional.ofNullable(target.unit() == null ? first : null);
 	}
 
 	private static boolean sameKind(Quantity target, Quantity actual) {

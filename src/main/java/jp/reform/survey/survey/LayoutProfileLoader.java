@@ -2,7 +2,6 @@ package jp.reform.survey.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +22,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads one layout profile file (YAML, the format is described in README.md and in the shipped
- * profiles under {@code src/main/resources/profiles}). Strict: an unknown key or field name stops the
- * run with a message naming the file, since a silently ignored line would read the wrong cells.
+ * Reads one layout profile file (YAML; the keys are described in README.md and in the shipped profiles
+ * under {@code src/main/resources/profiles}). Strict: an unknown key or field name stops the run with a
+ * message naming the file, since a silently ignored line would read the wrong cells.
  */
 final class LayoutProfileLoader {
 
@@ -47,175 +46,129 @@ final class LayoutProfileLoader {
 	private final CategoryCodes codes = new CategoryCodes();
 
 	LayoutProfile load(String source, InputStream in) throws IOException {
+		ProfileYaml yaml = new ProfileYaml(source);
 		Object document;
 		try {
+			// SafeConstructor: plain maps, lists and scalars only, never arbitrary Java objects
 			document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 		}
 		catch (YAMLException ex) {
-			throw new LayoutProfileException(source, "YAMLとして読めません: " + ex.getMessage().lines().findFirst().orElse(""));
+			throw yaml.fail("YAMLとして読めません: " + ex.getMessage().lines().findFirst().orElse(""));
 		}
-		return new Reading(source).profile(map(source, document, "ファイル全体", TOP_KEYS));
+		return new Reading(yaml, source).profile(yaml.map(document, "ファイル全体", TOP_KEYS));
 	}
 
-	/** One file's reading, so every message can name the file. */
+	/** One file's reading. */
 	private final class Reading {
+
+		private final ProfileYaml yaml;
 
 		private final String source;
 
-		Reading(String source) {
+		Reading(ProfileYaml yaml, String source) {
+			this.yaml = yaml;
 			this.source = source;
 		}
 
 		LayoutProfile profile(Map<String, Object> doc) {
-			String name = text(doc.get("name"), "name");
-			if (name == null) {
-				throw fail("「name」（様式の名前）がありません");
-			}
-			Map<String, Field> form = labelMap(doc.get("form"), "form", this::formField);
-			if (form.isEmpty()) {
-				throw fail("「form」（見出しと項目の対応）がありません");
-			}
-			List<Field> detect = fields(doc.get("detect"), "detect");
-			if (detect.isEmpty()) {
-				throw fail("「detect」（この様式と判定するための項目）がありません");
-			}
+			String name = yaml.text(doc.get("name"), "name");
+			yaml.require(name != null, "「name」（様式の名前）がありません");
+			Map<String, Field> form = yaml.labelMap(doc.get("form"), "form", this::formField);
+			yaml.require(!form.isEmpty(), "「form」（見出しと項目の対応）がありません");
+			List<Field> detect = yaml.texts(doc.get("detect"), "detect").stream().map(this::field).toList();
+			yaml.require(!detect.isEmpty(), "「detect」（この様式と判定するための項目）がありません");
 			for (Field field : detect) {
-				if (!form.containsValue(field)) {
-					throw fail("detect の " + field.key() + " に「form」の見出しがありません");
-				}
+				yaml.require(form.containsValue(field), "detect の " + field.key() + " に「form」の見出しがありません");
 			}
-			Field cards = doc.get("cards") == null ? null : formField(text(doc.get("cards"), "cards"));
-			if (cards != null && !form.containsValue(cards)) {
-				throw fail("cards の " + cards.key() + " に「form」の見出しがありません");
-			}
-			Map<String, Object> table = map(source, doc.get("yearTable"), "yearTable", TABLE_KEYS);
-			return new LayoutProfile(name, text(doc.get("title"), "title") == null ? name : text(doc.get("title"), "title"),
-					detect, form, cards, bool(doc.get("itemNoInName"), "itemNoInName"), yearTable(table, cards != null),
-					labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source);
+			Field cards = doc.get("cards") == null ? null : formField(yaml.text(doc.get("cards"), "cards"));
+			yaml.require(cards == null || form.containsValue(cards), "cards の " + key(cards) + " に「form」の見出しがありません");
+			String title = yaml.text(doc.get("title"), "title");
+			return new LayoutProfile(name, title == null ? name : title, detect, form, cards,
+					yaml.bool(doc.get("itemNoInName"), "itemNoInName", false),
+					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null),
+					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source);
 		}
 
 		private YearTableLayout yearTable(Map<String, Object> table, boolean cards) {
-			Set<String> years = new LinkedHashSet<>(labels(table.get("year"), "yearTable.year"));
-			if (years.isEmpty()) {
-				throw fail("「yearTable.year」（年度の列の見出し）がありません");
-			}
-			Map<String, Field> columns = labelMap(table.get("columns"), "yearTable.columns", this::columnField);
+			Set<String> years = new LinkedHashSet<>(yaml.labels(table.get("year"), "yearTable.year"));
+			yaml.require(!years.isEmpty(), "「yearTable.year」（年度の列の見出し）がありません");
 			Map<String, RowKind> kinds = new LinkedHashMap<>();
-			map(source, table.get("rowKinds"), "yearTable.rowKinds", null)
-				.forEach((word, kind) -> kinds.put(Labels.canonical(word), rowKind(text(kind, "yearTable.rowKinds"))));
-			Map<RowKind, Field> beside = besideYear(table.get("besideYear"));
-			Set<String> totals = new LinkedHashSet<>(labels(table.get("total"), "yearTable.total"));
-			Set<Field> figures = new LinkedHashSet<>(fields(table.get("figuresInText"), "yearTable.figuresInText"));
-			Set<Field> stated = new LinkedHashSet<>(fields(table.get("statedFigures"), "yearTable.statedFigures"));
-			require(FIGURE_FIELDS.containsAll(figures), "figuresInText に使える項目は kpi_target, kpi_actual, rate です");
-			require(PROSE_FIELDS.containsAll(stated), "statedFigures に使える項目は plan_text, result_text, note です");
-			Object blank = table.get("endsAtBlankRow");
-			return new YearTableLayout(years, columns, kinds, beside, totals, figures, stated,
-					blank == null ? cards : bool(blank, "yearTable.endsAtBlankRow"));
+			yaml.map(table.get("rowKinds"), "yearTable.rowKinds", null)
+				.forEach((word, kind) -> kinds.put(Labels.canonical(word), rowKind(yaml.text(kind, "yearTable.rowKinds"))));
+			Set<Field> figures = fields(table.get("figuresInText"), "yearTable.figuresInText");
+			Set<Field> stated = fields(table.get("statedFigures"), "yearTable.statedFigures");
+			yaml.require(FIGURE_FIELDS.containsAll(figures), "figuresInText に使える項目は kpi_target, kpi_actual, rate です");
+			yaml.require(PROSE_FIELDS.containsAll(stated), "statedFigures に使える項目は plan_text, result_text, note です");
+			return new YearTableLayout(years, yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField),
+					kinds, besideYear(table.get("besideYear")),
+					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
+					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards));
 		}
 
+		/** One field for every row, or a field per kind (null key: the rows without a kind). */
 		private Map<RowKind, Field> besideYear(Object value) {
 			Map<RowKind, Field> beside = new HashMap<>();
 			if (value instanceof String single) {
 				beside.put(null, columnField(single));
 			}
-			else if (value != null) {
-				map(source, value, "yearTable.besideYear", null)
-					.forEach((kind, field) -> beside.put(rowKind(kind), columnField(text(field, "yearTable.besideYear"))));
+			else {
+				yaml.map(value, "yearTable.besideYear", null).forEach((kind, field) -> beside.put(rowKind(kind),
+						columnField(yaml.text(field, "yearTable.besideYear"))));
 			}
 			return beside;
 		}
 
 		private ProfileDefaults defaults(Object value) {
-			if (value == null) {
-				return ProfileDefaults.none();
-			}
-			Map<String, Object> d = map(source, value, "defaults", DEFAULT_KEYS);
-			Integer first = null;
-			Integer last = null;
-			String period = text(d.get("period"), "defaults.period");
+			Map<String, Object> d = yaml.map(value, "defaults", DEFAULT_KEYS);
+			String period = yaml.text(d.get("period"), "defaults.period");
+			YearRange range = null;
 			if (period != null) {
-				if (!(fiscalYears.parseRange(period, null) instanceof Normalized.Value<YearRange> range)) {
-					throw fail("defaults.period の計画期間が読めません: " + period);
-				}
-				first = range.value().first();
-				last = range.value().last();
+				range = fiscalYears.parseRange(period, null) instanceof Normalized.Value<YearRange> r ? r.value() : null;
+				yaml.require(range != null, "defaults.period の計画期間が読めません: " + period);
 			}
-			Integer report = null;
-			String reportYear = text(d.get("report_year"), "defaults.report_year");
-			if (reportYear != null) {
-				if (!(fiscalYears.parse(reportYear, null) instanceof Normalized.Value<Integer> year)) {
-					throw fail("defaults.report_year の年度が読めません: " + reportYear);
-				}
-				report = year.value();
-			}
-			String category = text(d.get("category"), "defaults.category");
-			require(category == null || codes.splitMajor(category).isPresent(),
+			String reportText = yaml.text(d.get("report_year"), "defaults.report_year");
+			Integer report = reportText == null ? null : fiscalYears.parse(reportText, null).valueOrNull();
+			yaml.require(reportText == null || report != null, "defaults.report_year の年度が読めません: " + reportText);
+			String category = yaml.text(d.get("category"), "defaults.category");
+			yaml.require(category == null || codes.splitMajor(category).isPresent(),
 					"defaults.category は「Ⅰ 実施項目」のように番号と名称で書きます: " + category);
-			String subcategory = text(d.get("subcategory"), "defaults.subcategory");
-			require(subcategory == null || codes.splitMinor(subcategory).isPresent(),
+			String subcategory = yaml.text(d.get("subcategory"), "defaults.subcategory");
+			yaml.require(subcategory == null || codes.splitMinor(subcategory).isPresent(),
 					"defaults.subcategory は「① 実施項目」のように番号と名称で書きます: " + subcategory);
-			return new ProfileDefaults(text(d.get("plan_name"), "defaults.plan_name"), first, last, report, category,
+			return new ProfileDefaults(yaml.text(d.get("plan_name"), "defaults.plan_name"),
+					range == null ? null : range.first(), range == null ? null : range.last(), report, category,
 					subcategory);
 		}
 
-		private <T> Map<String, T> labelMap(Object value, String where, Function<String, T> meaning) {
-			Map<String, T> byLabel = new LinkedHashMap<>();
-			map(source, value, where, null).forEach((key, labels) -> {
-				T target = meaning.apply(key);
-				for (String label : labels(labels, where + "." + key)) {
-					T previous = byLabel.put(label, target);
-					if (previous != null && !previous.equals(target)) {
-						throw fail(where + " の見出し「" + label + "」が2つの項目に使われています");
-					}
-				}
-			});
-			return byLabel;
-		}
-
-		private List<String> labels(Object value, String where) {
-			List<String> labels = new ArrayList<>();
-			for (Object item : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
-				String canonical = Labels.canonical(text(item, where));
-				if (canonical.isEmpty()) {
-					throw fail(where + " に空の見出しか長すぎる見出しがあります");
-				}
-				labels.add(canonical);
-			}
-			return labels;
-		}
-
-		private List<Field> fields(Object value, String where) {
-			List<Field> fields = new ArrayList<>();
-			for (Object item : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
-				fields.add(field(text(item, where)));
-			}
+		private Set<Field> fields(Object value, String where) {
+			Set<Field> fields = new LinkedHashSet<>();
+			yaml.texts(value, where).forEach(key -> fields.add(field(key)));
 			return fields;
 		}
 
 		private Field formField(String key) {
 			Field field = field(key);
-			require(!field.isYearField(), key + " は年度の表の項目です（form ではなく yearTable.columns に書きます）");
+			yaml.require(!field.isYearField(), key + " は年度の表の項目です（form ではなく yearTable.columns に書きます）");
 			return field;
 		}
 
 		private Field columnField(String key) {
 			Field field = field(key);
-			require(field.isYearField() && field != Field.YEAR_LABEL && field != Field.STATED_TARGET
+			yaml.require(field.isYearField() && field != Field.YEAR_LABEL && field != Field.STATED_TARGET
 					&& field != Field.STATED_ACTUAL, key + " は年度の表の列には使えません");
 			return field;
 		}
 
 		private Field field(String key) {
 			return Field.fromKey(key == null ? "" : key.strip())
-				.orElseThrow(() -> fail("項目名「" + key + "」は使えません（使える名前: " + names(Field.values(), Field::key) + "）"));
+				.orElseThrow(() -> yaml.fail("項目名「" + key + "」は使えません（使える名前: " + names(Field.values(), Field::key) + "）"));
 		}
 
 		private CoverKey coverKey(String key) {
 			return Arrays.stream(CoverKey.values())
 				.filter(k -> k.key().equals(key.strip()))
 				.findFirst()
-				.orElseThrow(() -> fail("表紙の項目名「" + key + "」は使えません（使える名前: "
+				.orElseThrow(() -> yaml.fail("表紙の項目名「" + key + "」は使えません（使える名前: "
 						+ names(CoverKey.values(), CoverKey::key) + "）"));
 		}
 
@@ -223,60 +176,13 @@ final class LayoutProfileLoader {
 			return Arrays.stream(RowKind.values())
 				.filter(k -> k.key().equals(key == null ? "" : key.strip()))
 				.findFirst()
-				.orElseThrow(() -> fail("行の種類「" + key + "」は使えません（plan か actual）"));
+				.orElseThrow(() -> yaml.fail("行の種類「" + key + "」は使えません（plan か actual）"));
 		}
 
-		private String text(Object value, String where) {
-			if (value == null) {
-				return null;
-			}
-			if (value instanceof Map || value instanceof List) {
-				throw fail(where + " には文字を1つ書きます");
-			}
-			return String.valueOf(value).strip();
+		private String key(Field field) {
+			return field == null ? "" : field.key();
 		}
 
-		private boolean bool(Object value, String where) {
-			if (value == null) {
-				return false;
-			}
-			if (!(value instanceof Boolean b)) {
-				throw fail(where + " には true か false を書きます");
-			}
-			return b;
-		}
-
-		private void require(boolean condition, String message) {
-			if (!condition) {
-				throw fail(message);
-			}
-		}
-
-		private LayoutProfileException fail(String message) {
-			return new LayoutProfileException(source, message);
-		}
-
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(String source, Object value, String where, Set<String> allowed) {
-		if (value == null) {
-			return Map.of();
-		}
-		if (!(value instanceof Map<?, ?> raw)) {
-			throw new LayoutProfileException(source, where + " は「見出し: 値」の形で書きます");
-		}
-		Map<String, Object> map = new LinkedHashMap<>();
-		raw.forEach((k, v) -> map.put(String.valueOf(k), v));
-		if (allowed != null) {
-			for (String key : map.keySet()) {
-				if (!allowed.contains(key)) {
-					throw new LayoutProfileException(source, where + " の「" + key + "」は使えません（使える名前: "
-							+ String.join(", ", allowed.stream().sorted().toList()) + "）");
-				}
-			}
-		}
-		return map;
 	}
 
 	private static <T> String names(T[] values, Function<T, String> name) {

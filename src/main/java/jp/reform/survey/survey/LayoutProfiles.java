@@ -62,10 +62,6 @@ public final class LayoutProfiles {
 		return new LayoutProfiles(new ArrayList<>(byName.values()));
 	}
 
-	public static LayoutProfiles of(List<LayoutProfile> profiles) {
-		return new LayoutProfiles(profiles);
-	}
-
 	public List<LayoutProfile> all() {
 		return profiles;
 	}

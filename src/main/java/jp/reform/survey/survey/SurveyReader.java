@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.reform.survey.normalize.FiscalYears;
@@ -80,6 +81,12 @@ public final class SurveyReader {
 		}
 		CoverInfo effective = candidates.isEmpty() ? cover : cover.withDefaults(candidates.get(0).profile().defaults());
 		return new SurveyResult(effective, withoutDuplicates(read, findings), findings);
+	}
+
+	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */
+	public Optional<LayoutProfile> layoutOf(SheetGrid sheet) {
+		return detector.detect(sheet) instanceof LayoutDetector.Match match ? Optional.of(match.profile())
+				: Optional.empty();
 	}
 
 	private static Finding unrecognised(SheetGrid sheet, LayoutDetector.NoMatch noMatch) {

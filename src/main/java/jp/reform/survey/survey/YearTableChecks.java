@@ -1,6 +1,7 @@
 package jp.reform.survey.survey;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class YearTableChecks {
 
 	/** Excel shows 15 significant digits; a SUM over 百万円 decimals may carry binary noise beyond them. */
 	private static BigDecimal excelPrecision(BigDecimal value) {
-		return value.round(new java.math.MathContext(15));
+		return value.round(new MathContext(15));
 	}
 
 	void rates(String sheet, List<SourcedValue> values, List<Finding> findings) {

@@ -1,5 +1,7 @@
 package jp.reform.survey.survey;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +25,7 @@ public record YearTableLayout(Set<String> yearHeaders, Map<String, Field> column
 		yearHeaders = Set.copyOf(yearHeaders);
 		columns = Map.copyOf(columns);
 		rowKinds = Map.copyOf(rowKinds);
-		besideYear = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(besideYear));
+		besideYear = Collections.unmodifiableMap(new HashMap<>(besideYear));
 		totalLabels = Set.copyOf(totalLabels);
 		figuresInText = Set.copyOf(figuresInText);
 		statedFigures = Set.copyOf(statedFigures);

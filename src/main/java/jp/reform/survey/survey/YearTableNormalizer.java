@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.reform.survey.normalize.FiguresInText;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.Normalized;
+import jp.reform.survey.normalize.Quantity;
 import jp.reform.survey.normalize.StatedFigures;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.normalize.Unit;
@@ -109,7 +110,7 @@ final class YearTableNormalizer {
 		return stated;
 	}
 
-	private static SourcedValue stated(Field field, jp.reform.survey.normalize.Quantity q, String sentence,
+	private static SourcedValue stated(Field field, Quantity q, String sentence,
 			SourcedValue prose) {
 		String comparator = q.comparator().name().equals("EQ") ? null : q.comparator().symbol();
 		return new SourcedValue(field, prose.fiscalYear(), CellValues.plain(q.value()), sentence, q.unit(), comparator,
