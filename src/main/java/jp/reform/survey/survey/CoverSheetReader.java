@@ -74,8 +74,8 @@ final class CoverSheetReader {
 						"提出日が日付として読めません（ファイルの更新日時を使います）: " + date.display()));
 			}
 		}
-		return new CoverInfo(plan, first, last, reportYear, text(values.get(CoverKey.DEPARTMENT)), text(values.get(CoverKey.PERSON)),
-				submitted);
+		return new CoverInfo(plan, first, last, reportYear, text(values.get(CoverKey.DEPARTMENT)),
+				text(values.get(CoverKey.PERSON)), submitted);
 	}
 
 	private Map<CoverKey, GridCell> labels(SheetGrid sheet) {

@@ -21,8 +21,8 @@ final class ItemNumbers {
 
 	private static final Pattern NUMBER = Pattern.compile("^(?:NO\\.?|№|第)?(\\d{1,4})番?$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern LEADING_CODE = Pattern.compile(
-			"^[\\s\\u3000]*(?:[①-⑳➀-➉❶-❿➊-➓]|[(（][\\s\\u3000]*[0-9０-９]{1,3}[\\s\\u3000]*[)）]|[0-9０-９]{1,3}[.．、)）])[\\s\\u3000]*");
+	private static final Pattern LEADING_CODE = Pattern.compile("^[\\s\\u3000]*(?:[①-⑳➀-➉❶-❿➊-➓]"
+			+ "|[(（][\\s\\u3000]*[0-9０-９]{1,3}[\\s\\u3000]*[)）]|[0-9０-９]{1,3}[.．、)）])[\\s\\u3000]*");
 
 	private final CategoryCodes codes = new CategoryCodes();
 
@@ -56,7 +56,8 @@ final class ItemNumbers {
 	private static Integer number(GridCell cell) {
 		if (cell.isNumber()) {
 			BigDecimal n = cell.number().stripTrailingZeros();
-			return n.signum() > 0 && n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(10_000)) < 0 ? n.intValue() : null;
+			boolean whole = n.signum() > 0 && n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(10_000)) < 0;
+			return whole ? n.intValue() : null;
 		}
 		if (!cell.isText()) {
 			return null;

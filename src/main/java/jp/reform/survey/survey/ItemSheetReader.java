@@ -51,7 +51,8 @@ final class ItemSheetReader {
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();
 			if (value != null && e.getKey() != Field.ITEM_NO) {
-				values.add(SourcedValue.text(e.getKey(), null, value.display().strip(), value.display(), name, value.ref()));
+				values.add(SourcedValue.text(e.getKey(), null, value.display().strip(), value.display(), name,
+						value.ref()));
 			}
 		}
 		String planName = textOf(form, Field.PLAN_NAME).orElse(plan.planName());
@@ -65,7 +66,8 @@ final class ItemSheetReader {
 		String itemName = required(form, Field.ITEM_NAME, "実施項目", name, own);
 		Integer itemNo;
 		if (profile.itemNoFromName()) {
-			Optional<ItemNumbers.Numbered> numbered = itemName == null ? Optional.empty() : itemNumbers.fromName(itemName);
+			Optional<ItemNumbers.Numbered> numbered = itemName == null ? Optional.empty()
+					: itemNumbers.fromName(itemName);
 			itemNo = numbered.map(ItemNumbers.Numbered::number).orElse(null);
 			itemName = numbered.map(ItemNumbers.Numbered::name).orElse(itemName);
 			if (itemName != null && itemNo == null) {

@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.normalize.FiscalYears;
-import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.YearRange;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -94,13 +93,14 @@ final class LayoutProfileLoader {
 			yaml.require(!years.isEmpty(), "「yearTable.year」（年度の列の見出し）がありません");
 			Map<String, RowKind> kinds = new LinkedHashMap<>();
 			yaml.map(table.get("rowKinds"), "yearTable.rowKinds", null)
-				.forEach((word, kind) -> kinds.put(Labels.canonical(word), rowKind(yaml.text(kind, "yearTable.rowKinds"))));
+				.forEach((word, kind) -> kinds.put(Labels.canonical(word),
+						rowKind(yaml.text(kind, "yearTable.rowKinds"))));
 			Set<Field> figures = fields(table.get("figuresInText"), "yearTable.figuresInText");
 			Set<Field> stated = fields(table.get("statedFigures"), "yearTable.statedFigures");
 			yaml.require(FIGURE_FIELDS.containsAll(figures), "figuresInText に使える項目は kpi_target, kpi_actual, rate です");
 			yaml.require(PROSE_FIELDS.containsAll(stated), "statedFigures に使える項目は plan_text, result_text, note です");
-			return new YearTableLayout(years, yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField),
-					kinds, besideYear(table.get("besideYear")),
+			Map<String, Field> columns = yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField);
+			return new YearTableLayout(years, columns, kinds, besideYear(table.get("besideYear")),
 					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
 					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards));
 		}
@@ -123,7 +123,7 @@ final class LayoutProfileLoader {
 			String period = yaml.text(d.get("period"), "defaults.period");
 			YearRange range = null;
 			if (period != null) {
-				range = fiscalYears.parseRange(period, null) instanceof Normalized.Value<YearRange> r ? r.value() : null;
+				range = fiscalYears.parseRange(period, null).valueOrNull();
 				yaml.require(range != null, "defaults.period の計画期間が読めません: " + period);
 			}
 			String reportText = yaml.text(d.get("report_year"), "defaults.report_year");
@@ -161,7 +161,8 @@ final class LayoutProfileLoader {
 
 		private Field field(String key) {
 			return Field.fromKey(key == null ? "" : key.strip())
-				.orElseThrow(() -> yaml.fail("項目名「" + key + "」は使えません（使える名前: " + names(Field.values(), Field::key) + "）"));
+				.orElseThrow(() -> yaml.fail("項目名「" + key + "」は使えません（使える名前: "
+						+ names(Field.values(), Field::key) + "）"));
 		}
 
 		private CoverKey coverKey(String key) {

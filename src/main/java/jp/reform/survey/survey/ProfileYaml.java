@@ -31,8 +31,8 @@ final class ProfileYaml {
 		raw.forEach((k, v) -> map.put(String.valueOf(k), v));
 		for (String key : map.keySet()) {
 			if (allowed != null && !allowed.contains(key)) {
-				throw fail(where + " の「" + key + "」は使えません（使える名前: " + String.join(", ", allowed.stream().sorted().toList())
-						+ "）");
+				throw fail(where + " の「" + key + "」は使えません（使える名前: "
+						+ String.join(", ", allowed.stream().sorted().toList()) + "）");
 			}
 		}
 		return map;
