@@ -2,6 +2,7 @@ package jp.reform.survey.survey;
 
 import java.math.BigDecimal;
 
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.normalize.Era;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.Normalized;
@@ -47,6 +48,11 @@ final class CellValues {
 			return numbers.fromNumericCell(cell.number(), columnUnit);
 		}
 		return numbers.parse(cell.text(), columnUnit);
+	}
+
+	/** A bound as stored (≥ > ≤ <), or null for a plain figure. */
+	static String bound(Quantity quantity) {
+		return quantity.comparator() == Comparator.EQ ? null : quantity.comparator().symbol();
 	}
 
 	/** A number format showing the value as a percentage (0%, 0.0%), ignoring quoted text and escapes. */

@@ -131,8 +131,7 @@ final class YearCells {
 	}
 
 	private static Carried carried(Quantity quantity, String label) {
-		String comparator = quantity.comparator().name().equals("EQ") ? null : quantity.comparator().symbol();
-		return new Carried(CellValues.plain(quantity.value()), label, quantity.unit(), comparator,
+		return new Carried(CellValues.plain(quantity.value()), label, quantity.unit(), CellValues.bound(quantity),
 				quantity.approximate());
 	}
 

@@ -112,9 +112,8 @@ final class YearTableNormalizer {
 
 	private static SourcedValue stated(Field field, Quantity q, String sentence,
 			SourcedValue prose) {
-		String comparator = q.comparator().name().equals("EQ") ? null : q.comparator().symbol();
-		return new SourcedValue(field, prose.fiscalYear(), CellValues.plain(q.value()), sentence, q.unit(), comparator,
-				q.approximate(), prose.raw(), prose.sheet(), prose.cell());
+		return new SourcedValue(field, prose.fiscalYear(), CellValues.plain(q.value()), sentence, q.unit(),
+				CellValues.bound(q), q.approximate(), prose.raw(), prose.sheet(), prose.cell());
 	}
 
 	private void outsidePlan(String sheet, GridCell cell, int fiscalYear, CoverInfo plan, List<Finding> findings) {

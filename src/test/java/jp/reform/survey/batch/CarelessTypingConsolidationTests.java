@@ -29,14 +29,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -48,6 +44,7 @@ import org.springframework.test.context.TestPropertySource;
  * still, two re-submissions with an unreadable cell.
  */
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
+@Import(ConsolidationRuns.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:careless;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,13 +52,7 @@ import org.springframework.test.context.TestPropertySource;
 class CarelessTypingConsolidationTests {
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -75,7 +66,7 @@ class CarelessTypingConsolidationTests {
 	void consolidateTheTidySample() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("tidy"));
 		SampleInbox.write(inbox);
-		JobExecution run = run(inbox, work.resolve("tidy-out"));
+		JobExecution run = runs.run(inbox, work.resolve("tidy-out"));
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		new PublishedTableAssertions().assertAll(work.resolve("tidy-out"));
 		tidy = ConsolidatedFigures.of(work.resolve("tidy-out"));
@@ -94,7 +85,7 @@ class CarelessTypingConsolidationTests {
 		Path output = work.resolve("variant-" + index + "-out");
 		List<Path> files = CarelessVariants.write(variant, inbox, LocalDate.of(2024, 5, 10).plusYears(index));
 
-		JobExecution run = run(inbox, output);
+		JobExecution run = runs.run(inbox, output);
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE job_execution_id = ?").param(run.getId())
@@ -134,7 +125,7 @@ class CarelessTypingConsolidationTests {
 			sheet.where(Kind.CELL, Field.RATE).forEach(c -> c.set(null));
 		});
 
-		JobExecution run = run(inbox, work.resolve("unreadable-out"));
+		JobExecution run = runs.run(inbox, work.resolve("unreadable-out"));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(errors(run)).contains(
@@ -178,16 +169,6 @@ class CarelessTypingConsolidationTests {
 				FROM finding f JOIN submission s ON s.id = f.submission_id
 				WHERE s.job_execution_id = ? AND f.severity = 'ERROR'
 				""").param(run.getId()).query(String.class).list();
-	}
-
-	private JobExecution run(Path inbox, Path output) throws Exception {
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		return jobs.startJob(new JobParametersBuilder()
-			.addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
 	}
 
 }

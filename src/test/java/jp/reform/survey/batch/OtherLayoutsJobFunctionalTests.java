@@ -22,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in one inbox, their values stored as the seeds print them. Subclasses choose the database.
  */
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
+@Import(ConsolidationRuns.class)
 abstract class OtherLayoutsJobFunctionalTests {
 
 	private static final String OGORI = "小郡市行政経営行動計画";
@@ -44,13 +41,7 @@ abstract class OtherLayoutsJobFunctionalTests {
 	private static final String ANNAKA = "安中市第4次行政改革大綱実施計画";
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -66,7 +57,7 @@ abstract class OtherLayoutsJobFunctionalTests {
 			DraftWriter.write(workbook, inbox);
 		}
 
-		JobExecution run = run(inbox, work.resolve("out"));
+		JobExecution run = runs.run(inbox, work.resolve("out"));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(jdbc.sql("SELECT name FROM plan ORDER BY name").query(String.class).list()).containsExactly(ANNAKA, OGORI);
@@ -137,16 +128,6 @@ abstract class OtherLayoutsJobFunctionalTests {
 		jdbc.sql("SELECT file_name, status FROM submission").query((rs, n) -> statuses.put(rs.getString(1), rs.getString(2)))
 			.list();
 		return statuses;
-	}
-
-	private JobExecution run(Path inbox, Path output) throws Exception {
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		return jobs.startJob(new JobParametersBuilder()
-			.addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
 	}
 
 }
