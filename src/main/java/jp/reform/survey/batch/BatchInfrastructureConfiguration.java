@@ -2,12 +2,14 @@ package jp.reform.survey.batch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.store.LockHolder;
 import jp.reform.survey.store.RunLockRepository;
+import jp.reform.survey.survey.LayoutProfiles;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.GuardedWorkbookReader;
 import jp.reform.survey.workbook.PoiWorkbookReader;
@@ -15,6 +17,7 @@ import jp.reform.survey.workbook.WorkbookReader;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,9 +47,10 @@ class BatchInfrastructureConfiguration {
 		return new GuardedWorkbookReader(new PoiWorkbookReader(), workbook.limits());
 	}
 
+	/** The shipped layout profiles plus the office's own from {@code reform.profiles} (a folder of *.yml), if set. */
 	@Bean
-	SurveyReader surveyReader() {
-		return new SurveyReader();
+	SurveyReader surveyReader(@Value("${reform.profiles:}") String profiles) {
+		return new SurveyReader(LayoutProfiles.load(profiles.isBlank() ? null : Path.of(profiles)));
 	}
 
 	@Bean

@@ -74,8 +74,20 @@ public final class CategoryCodes {
 		return new CategoryCode(n, minorCode(n), name(rest));
 	}
 
-	/** Circled ①–㊿, parenthesised ⑴–⒇ and ⒈–⒛ numbers; 0 for any other character. */
-	private static int circled(char c) {
+	/**
+	 * Circled ①–㊿, parenthesised ⑴–⒇ and ⒈–⒛ numbers, and the dingbat circles ➀–➉ ❶–❿ ➊–➓ that fonts
+	 * offer beside them (Annaka prints 「➄財務諸表の活用」); 0 for any other character.
+	 */
+	static int circled(char c) {
+		if (c >= '➀' && c <= '➉') {
+			return c - '➀' + 1;
+		}
+		if (c >= '❶' && c <= '❿') {
+			return c - '❶' + 1;
+		}
+		if (c >= '➊' && c <= '➓') {
+			return c - '➊' + 1;
+		}
 		if (c >= '①' && c <= '⑳') {
 			return c - '①' + 1;
 		}

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class LabelText {
 
 	/** Circled or parenthesised numbers, removed before NFKC would turn ① into a bare 1. */
-	private static final Pattern LEADING_CIRCLED = Pattern.compile("^[\\s\\p{Z}]*[①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿]");
+	private static final Pattern LEADING_CIRCLED = Pattern.compile("^[\\s\\p{Z}]*[①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➓]");
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
 	private static final Pattern LEADING_NUMBERING = Pattern.compile(
 			"^(\\(\\d{1,3}\\)|\\d{1,3}[.)、:]|\\d{1,3}\\s+)");

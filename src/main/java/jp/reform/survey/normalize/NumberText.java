@@ -27,8 +27,8 @@ final class NumberText {
 			">=", Comparator.GE, "<=", Comparator.LE, "≥", Comparator.GE, "≧", Comparator.GE,
 			"≤", Comparator.LE, "≦", Comparator.LE, ">", Comparator.GT, "<", Comparator.LT);
 	private static final Map<String, Comparator> SUFFIX_COMPARATORS = Map.of(
-			"以上", Comparator.GE, "以下", Comparator.LE, "超え", Comparator.GT, "超", Comparator.GT,
-			"未満", Comparator.LT);
+			"以上", Comparator.GE, "以下", Comparator.LE, "以内", Comparator.LE, "超え", Comparator.GT,
+			"超", Comparator.GT, "未満", Comparator.LT);
 	private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(\\.\\d+)?[eE][+-]?\\d+");
 	private static final Pattern AMOUNT = Pattern.compile("^[" + KanjiNumerals.AMOUNT_CHARS + "]+");
 

@@ -2,6 +2,7 @@ package jp.reform.survey.survey;
 
 import java.math.BigDecimal;
 
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.normalize.Era;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.Normalized;
@@ -39,13 +40,31 @@ final class CellValues {
 		if (cell.isError()) {
 			return new Normalized.Invalid<>("セルがエラー値です: " + cell.error());
 		}
+		if (cell.isNumber() && isPercentFormat(cell.formatString()) && (columnUnit == null || !columnUnit.isMoney())) {
+			// 「70%」 typed into Excel is stored as 0.7 with a percent format: the figure people see is 70 %
+			return numbers.fromNumericCell(cell.number().movePointRight(2), Unit.PERCENT);
+		}
 		if (cell.isNumber()) {
 			return numbers.fromNumericCell(cell.number(), columnUnit);
 		}
 		return numbers.parse(cell.text(), columnUnit);
 	}
 
+	/** A bound as stored (≥ > ≤ <), or null for a plain figure. */
+	static String bound(Quantity quantity) {
+		return quantity.comparator() == Comparator.EQ ? null : quantity.comparator().symbol();
+	}
+
+	/** A number format showing the value as a percentage (0%, 0.0%), ignoring quoted text and escapes. */
+	static boolean isPercentFormat(String format) {
+		return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+	}
+
+	/** The cell as written; a percent-formatted number as Excel shows it (70%, not 0.7). */
 	static String raw(GridCell cell) {
+		if (cell != null && cell.isNumber() && isPercentFormat(cell.formatString())) {
+			return plain(cell.number().movePointRight(2)).toPlainString() + "%";
+		}
 		return cell == null ? null : cell.display();
 	}
 

@@ -10,4 +10,12 @@ public record CoverInfo(String planName, Integer planFirstYear, Integer planLast
 		return new CoverInfo(null, null, null, null, null, null, null);
 	}
 
+	/** The cover where it speaks, the layout's defaults where it is silent. */
+	CoverInfo withDefaults(ProfileDefaults defaults) {
+		boolean period = planFirstYear == null || planLastYear == null;
+		return new CoverInfo(planName != null ? planName : defaults.planName(),
+				period ? defaults.planFirstYear() : planFirstYear, period ? defaults.planLastYear() : planLastYear,
+				reportYear != null ? reportYear : defaults.reportYear(), department, contactPerson, submittedAt);
+	}
+
 }

@@ -2,7 +2,7 @@ package jp.reform.survey.survey;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,22 +23,26 @@ final class CoverSheetReader {
 
 	private final FiscalYears fiscalYears;
 
-	CoverSheetReader(FiscalYears fiscalYears) {
+	private final Map<String, CoverKey> coverLabels;
+
+	CoverSheetReader(FiscalYears fiscalYears, Map<String, CoverKey> coverLabels) {
 		this.fiscalYears = fiscalYears;
+		this.coverLabels = Map.copyOf(coverLabels);
 	}
 
 	/** True when the sheet carries cover labels such as 提出日 or 報告年度. */
-	static boolean looksLikeCover(SheetGrid sheet) {
-		return !labels(sheet).isEmpty() && (labels(sheet).containsKey("submitted") || labels(sheet).containsKey("reportYear")
-				|| labels(sheet).containsKey("period"));
+	boolean looksLikeCover(SheetGrid sheet) {
+		Map<CoverKey, GridCell> labels = labels(sheet);
+		return labels.containsKey(CoverKey.SUBMITTED) || labels.containsKey(CoverKey.REPORT_YEAR)
+				|| labels.containsKey(CoverKey.PERIOD);
 	}
 
 	CoverInfo read(SheetGrid sheet, List<Finding> findings) {
-		Map<String, GridCell> values = labels(sheet);
-		String plan = text(values.get("plan"));
+		Map<CoverKey, GridCell> values = labels(sheet);
+		String plan = text(values.get(CoverKey.PLAN_NAME));
 		Integer first = null;
 		Integer last = null;
-		GridCell period = values.get("period");
+		GridCell period = values.get(CoverKey.PERIOD);
 		if (period != null) {
 			Normalized<YearRange> range = fiscalYears.parseRange(period.display(), null);
 			if (range instanceof Normalized.Value<YearRange> r) {
@@ -50,7 +54,7 @@ final class CoverSheetReader {
 			}
 		}
 		Integer reportYear = null;
-		GridCell report = values.get("reportYear");
+		GridCell report = values.get(CoverKey.REPORT_YEAR);
 		if (report != null) {
 			Normalized<Integer> year = report.isNumber() ? fiscalYears.parse(report.number().toPlainString(), null)
 					: fiscalYears.parse(report.display(), null);
@@ -62,7 +66,7 @@ final class CoverSheetReader {
 			}
 		}
 		LocalDateTime submitted = null;
-		GridCell date = values.get("submitted");
+		GridCell date = values.get(CoverKey.SUBMITTED);
 		if (date != null) {
 			submitted = date.date() != null ? date.date() : parseDate(date.display());
 			if (submitted == null) {
@@ -70,17 +74,17 @@ final class CoverSheetReader {
 						"提出日が日付として読めません（ファイルの更新日時を使います）: " + date.display()));
 			}
 		}
-		return new CoverInfo(plan, first, last, reportYear, text(values.get("department")), text(values.get("person")),
-				submitted);
+		return new CoverInfo(plan, first, last, reportYear, text(values.get(CoverKey.DEPARTMENT)),
+				text(values.get(CoverKey.PERSON)), submitted);
 	}
 
-	private static Map<String, GridCell> labels(SheetGrid sheet) {
-		Map<String, GridCell> found = new HashMap<>();
+	private Map<CoverKey, GridCell> labels(SheetGrid sheet) {
+		Map<CoverKey, GridCell> found = new EnumMap<>(CoverKey.class);
 		for (int row : sheet.rowIndices()) {
 			for (GridCell cell : sheet.row(row)) {
-				if (cell.isText()) {
-					StandardLayout.coverLabel(cell.text())
-						.ifPresent(key -> sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v)));
+				CoverKey key = cell.isText() ? coverLabels.get(Labels.canonical(cell.text())) : null;
+				if (key != null) {
+					sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v));
 				}
 			}
 		}

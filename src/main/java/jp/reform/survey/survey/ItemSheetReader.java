@@ -1,6 +1,5 @@
 package jp.reform.survey.survey;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,16 +11,15 @@ import java.util.regex.Pattern;
 
 import jp.reform.survey.normalize.CategoryCode;
 import jp.reform.survey.normalize.CategoryCodes;
-import jp.reform.survey.normalize.Normalized;
-import jp.reform.survey.normalize.Quantity;
-import jp.reform.survey.normalize.Unit;
 import jp.reform.survey.survey.FormReader.LabelledValue;
+import jp.reform.survey.workbook.CellRefs;
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.SheetGrid;
 
 /**
- * Reads one item sheet: the label-anchored form part and the year table. Returns the item only
- * when the sheet has no errors, so half an item never reaches the store.
+ * Reads one item (a sheet, or one card of it) in a given layout: the label-anchored form part and
+ * the year table. Returns the item only when it has no errors, so half an item never reaches the
+ * store.
  */
 final class ItemSheetReader {
 
@@ -30,89 +28,89 @@ final class ItemSheetReader {
 	private static final Pattern KPI_UNIT = Pattern.compile("^(.*?)[\\s\\u3000]*[(（]([^()（）]+)[)）]\\s*(※.*)?$",
 			Pattern.DOTALL);
 
-	private final CellValues cellValues;
-
 	private final CategoryCodes categoryCodes = new CategoryCodes();
+
+	private final ItemNumbers itemNumbers;
 
 	private final YearTableNormalizer yearTables;
 
-	ItemSheetReader(CellValues cellValues, YearTableNormalizer yearTables) {
-		this.cellValues = cellValues;
+	ItemSheetReader(ItemNumbers itemNumbers, YearTableNormalizer yearTables) {
+		this.itemNumbers = itemNumbers;
 		this.yearTables = yearTables;
 	}
 
-	/** Whether the sheet is an item sheet at all: it carries a 実施項目 label. */
-	static boolean isItemSheet(SheetGrid sheet) {
-		int tableRow = YearTable.find(sheet).map(YearTable::headerRow).orElse(-1);
-		return FormReader.read(sheet, tableRow).containsKey(Field.ITEM_NAME);
-	}
-
-	Optional<SurveyItem> read(SheetGrid sheet, CoverInfo cover, List<Finding> findings) {
+	/** @param plan the cover sheet, completed by the layout's defaults */
+	Optional<SurveyItem> read(SheetGrid sheet, ItemBlock block, LayoutProfile profile, CoverInfo plan,
+			List<Finding> findings) {
 		String name = sheet.name();
 		List<Finding> own = new ArrayList<>();
-		Optional<YearTable> table = YearTable.find(sheet);
-		Map<Field, LabelledValue> form = FormReader.read(sheet, table.map(YearTable::headerRow).orElse(-1));
+		Optional<YearTable> table = YearTable.find(sheet, profile.yearTable(), block);
+		Map<Field, LabelledValue> form = FormReader.read(sheet, profile, block,
+				table.map(YearTable::headerRow).orElse(-1));
 		List<SourcedValue> values = new ArrayList<>();
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();
 			if (value != null && e.getKey() != Field.ITEM_NO) {
-				values.add(SourcedValue.text(e.getKey(), null, value.display().strip(), value.display(), name, value.ref()));
+				values.add(SourcedValue.text(e.getKey(), null, value.display().strip(), value.display(), name,
+						value.ref()));
 			}
 		}
-		String plan = textOf(form, Field.PLAN_NAME).orElse(cover.planName());
-		if (plan == null) {
+		String planName = textOf(form, Field.PLAN_NAME).orElse(plan.planName());
+		if (planName == null) {
 			own.add(Finding.error(name, null, "計画名がありません", "「計画名」の欄（または表紙の計画名）"));
 		}
-		CategoryCode category = code(form, Field.CATEGORY, categoryCodes::splitMajor, "大分類", "例: Ⅲ 持続可能で健全な財政基盤の確立",
-				name, own);
-		CategoryCode subcategory = code(form, Field.SUBCATEGORY, categoryCodes::splitMinor, "中分類",
-				"例: ② 歳入歳出の適正化の推進", name, own);
-		Integer itemNo = itemNo(form, name, own, values);
+		CategoryCode category = code(form, Field.CATEGORY, profile.defaults().category(), categoryCodes::splitMajor,
+				"大分類", "例: Ⅲ 持続可能で健全な財政基盤の確立", name, own);
+		CategoryCode subcategory = code(form, Field.SUBCATEGORY, profile.defaults().subcategory(),
+				categoryCodes::splitMinor, "中分類", "例: ② 歳入歳出の適正化の推進", name, own);
 		String itemName = required(form, Field.ITEM_NAME, "実施項目", name, own);
+		Integer itemNo;
+		if (profile.itemNoFromName()) {
+			Optional<ItemNumbers.Numbered> numbered = itemName == null ? Optional.empty()
+					: itemNumbers.fromName(itemName);
+			itemNo = numbered.map(ItemNumbers.Numbered::number).orElse(null);
+			itemName = numbered.map(ItemNumbers.Numbered::name).orElse(itemName);
+			if (itemName != null && itemNo == null) {
+				own.add(Finding.error(name, form.get(Field.ITEM_NAME).value().ref(), "項目名の先頭に番号がありません: " + itemName,
+						"「①情報提供の手段と機会の拡充」のように丸数字で始める"));
+			}
+		}
+		else {
+			itemNo = itemNumbers.read(form.get(Field.ITEM_NO), name, own, values);
+		}
 		List<String> departments = textOf(form, Field.DEPARTMENTS).map(ItemSheetReader::departments)
-			.orElse(cover.department() == null ? List.of() : List.of(cover.department()));
+			.orElse(plan.department() == null ? List.of() : List.of(plan.department()));
 		if (departments.isEmpty()) {
 			own.add(Finding.error(name, labelRef(form, Field.DEPARTMENTS), "所管課がありません", "「所管課」の欄に課名"));
 		}
 		String kpiLabel = textOf(form, Field.KPI_NAME).filter(ItemSheetReader::meaningful).orElse(null);
 		if (table.isEmpty()) {
-			own.add(Finding.error(name, null, "「年度」で始まる年度別の表が見つかりません", "見出し行「年度｜実施スケジュール｜進捗｜…」"));
+			own.add(Finding.error(name, block.card() ? CellRefs.a1(block.firstRow(), 0) : null,
+					"年度別の表（見出し「" + String.join("」「", profile.yearTable().yearHeaders()) + "」）が見つかりません",
+					profile.title() + "の年度別の表"));
 		}
 		else {
-			values.addAll(yearTables.normalize(name, table.get(), cover, own));
+			values.addAll(yearTables.normalize(name, table.get(), profile.yearTable(), plan, own));
 		}
 		findings.addAll(own);
 		if (own.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-			findings.add(new Finding(Severity.ERROR, name, null, "このシートはエラーがあるため取り込みを保留しました（以前に受理した数値を使います）", null));
+			findings.add(new Finding(Severity.ERROR, name, block.card() ? CellRefs.a1(block.firstRow(), 0) : null,
+					(block.card() ? "この実施項目" : "このシート") + "はエラーがあるため取り込みを保留しました（以前に受理した数値を使います）",
+					null));
 			return Optional.empty();
 		}
-		return Optional.of(new SurveyItem(name, plan.strip(), category, subcategory, itemNo, itemName, departments,
+		return Optional.of(new SurveyItem(name, planName.strip(), category, subcategory, itemNo, itemName, departments,
 				kpiName(kpiLabel), kpiUnit(kpiLabel), values));
 	}
 
-	private Integer itemNo(Map<Field, LabelledValue> form, String sheet, List<Finding> own, List<SourcedValue> values) {
-		LabelledValue lv = form.get(Field.ITEM_NO);
-		if (lv == null || lv.value() == null) {
-			own.add(Finding.error(sheet, lv == null ? null : lv.label().ref(), "No.（実施項目番号）がありません", "1以上の整数"));
-			return null;
-		}
-		Normalized<Quantity> parsed = cellValues.quantity(lv.value(), Unit.NONE);
-		if (parsed instanceof Normalized.Value<Quantity> q && q.value().value().signum() > 0
-				&& q.value().value().stripTrailingZeros().scale() <= 0) {
-			BigDecimal no = CellValues.plain(q.value().value());
-			values.add(new SourcedValue(Field.ITEM_NO, null, no, null, null, null, false, lv.value().display(), sheet,
-					lv.value().ref()));
-			return no.intValueExact();
-		}
-		own.add(Finding.error(sheet, lv.value().ref(), "No.が整数として読めません: " + lv.value().display(), "1以上の整数"));
-		return null;
-	}
-
-	private static CategoryCode code(Map<Field, LabelledValue> form, Field field,
+	private static CategoryCode code(Map<Field, LabelledValue> form, Field field, String fallback,
 			Function<String, Optional<CategoryCode>> split, String label, String expected, String sheet,
 			List<Finding> own) {
 		LabelledValue lv = form.get(field);
 		if (lv == null || lv.value() == null) {
+			if (fallback != null) {
+				return split.apply(fallback).orElseThrow(); // checked when the profile was loaded
+			}
 			own.add(Finding.error(sheet, lv == null ? null : lv.label().ref(), label + "がありません", expected));
 			return null;
 		}

@@ -1,7 +1,11 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.Numbers;
@@ -11,51 +15,114 @@ import jp.reform.survey.workbook.WorkbookGrid;
 
 /**
  * Reads a whole survey workbook: the cover first (it gives the plan and its era), then every item
- * sheet. Hidden, empty and non-item sheets are skipped with a note, never failed.
+ * sheet in whichever layout it is (detected per sheet from the layout profiles). Hidden, empty and
+ * unrecognised sheets are skipped with a note, never failed; an unrecognised sheet that carries
+ * known labels is reported with them, since it may be an item sheet in a layout nobody described.
  */
 public final class SurveyReader {
+
+	/** A sheet recognised as an item sheet, with its layout. */
+	private record ItemSheet(SheetGrid sheet, LayoutProfile profile) {
+	}
+
+	private final LayoutDetector detector;
 
 	private final CoverSheetReader covers;
 
 	private final ItemSheetReader items;
 
 	public SurveyReader() {
+		this(LayoutProfiles.builtIn());
+	}
+
+	public SurveyReader(LayoutProfiles profiles) {
 		FiscalYears fiscalYears = new FiscalYears();
 		CellValues cellValues = new CellValues(fiscalYears, new Numbers());
-		this.covers = new CoverSheetReader(fiscalYears);
-		this.items = new ItemSheetReader(cellValues, new YearTableNormalizer(fiscalYears, new StatusWords(), cellValues));
+		this.detector = new LayoutDetector(profiles);
+		this.covers = new CoverSheetReader(fiscalYears, profiles.coverLabels());
+		this.items = new ItemSheetReader(new ItemNumbers(),
+				new YearTableNormalizer(fiscalYears, new StatusWords(), cellValues));
 	}
 
 	public SurveyResult read(WorkbookGrid workbook) {
 		List<Finding> findings = new ArrayList<>();
 		CoverInfo cover = CoverInfo.empty();
-		List<SheetGrid> candidates = new ArrayList<>();
+		List<ItemSheet> candidates = new ArrayList<>();
 		for (SheetGrid sheet : workbook.sheets()) {
 			if (sheet.hidden()) {
 				findings.add(Finding.note(sheet.name(), "非表示のシートのため読み飛ばしました"));
+				continue;
 			}
-			else if (sheet.isEmpty()) {
+			if (sheet.isEmpty()) {
 				findings.add(Finding.note(sheet.name(), "空のシートのため読み飛ばしました"));
+				continue;
 			}
-			else if (ItemSheetReader.isItemSheet(sheet)) {
-				candidates.add(sheet);
+			LayoutDetector.Detection detection = detector.detect(sheet);
+			if (detection instanceof LayoutDetector.Match match) {
+				candidates.add(new ItemSheet(sheet, match.profile()));
 			}
-			else if (CoverSheetReader.looksLikeCover(sheet) && cover.equals(CoverInfo.empty())) {
+			else if (covers.looksLikeCover(sheet) && cover.equals(CoverInfo.empty())) {
 				cover = covers.read(sheet, findings);
 			}
 			else {
-				findings.add(Finding.note(sheet.name(), "「実施項目」の欄がないため実施項目のシートではないと判断し、読み飛ばしました"));
+				findings.add(unrecognised(sheet, (LayoutDetector.NoMatch) detection));
 			}
 		}
 		List<SurveyItem> read = new ArrayList<>();
-		for (SheetGrid sheet : candidates) {
-			items.read(sheet, cover, findings).ifPresent(read::add);
+		for (ItemSheet candidate : candidates) {
+			CoverInfo plan = cover.withDefaults(candidate.profile().defaults());
+			for (ItemBlock block : ItemBlocks.of(candidate.sheet(), candidate.profile())) {
+				items.read(candidate.sheet(), block, candidate.profile(), plan, findings).ifPresent(read::add);
+			}
 		}
 		if (candidates.isEmpty()) {
 			findings.add(new Finding(Severity.ERROR, null, null, "実施項目のシートが1枚もありません",
-					"「実施項目」の欄と年度別の表があるシート"));
+					"「実施項目」の欄と年度別の表があるシート（様式: 標準様式ほか、様式定義ファイルにあるもの）"));
 		}
-		return new SurveyResult(cover, read, findings);
+		CoverInfo effective = candidates.isEmpty() ? cover : cover.withDefaults(candidates.get(0).profile().defaults());
+		return new SurveyResult(effective, withoutDuplicates(read, findings), findings);
+	}
+
+	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */
+	public Optional<LayoutProfile> layoutOf(SheetGrid sheet) {
+		return detector.detect(sheet) instanceof LayoutDetector.Match match ? Optional.of(match.profile())
+				: Optional.empty();
+	}
+
+	private static Finding unrecognised(SheetGrid sheet, LayoutDetector.NoMatch noMatch) {
+		if (noMatch.labels().isEmpty()) {
+			return Finding.note(sheet.name(), "どの様式の見出しもないため、実施項目のシートではないと判断し読み飛ばしました");
+		}
+		String found = noMatch.labels()
+			.stream()
+			.map(c -> c.text().strip().replaceAll("\\s+", " ") + "（" + c.ref() + "）")
+			.collect(Collectors.joining("、"));
+		return new Finding(Severity.WARNING, sheet.name(), null,
+				"どの様式にも当てはまらないため読み飛ばしました。見つかった見出し: " + found,
+				"様式の見出し（標準様式なら「実施項目」と「年度」の表）。別の様式なら様式定義ファイルを追加してください");
+	}
+
+	/**
+	 * Two items with one number in one workbook cannot both be stored: the first (in sheet order) is
+	 * kept and the other held back with an error naming both, rather than one silently replacing the other.
+	 */
+	private static List<SurveyItem> withoutDuplicates(List<SurveyItem> items, List<Finding> findings) {
+		Map<String, SurveyItem> byKey = new HashMap<>();
+		List<SurveyItem> kept = new ArrayList<>();
+		for (SurveyItem item : items) {
+			String key = item.planName() + "|" + item.category().ordinal() + "|" + item.subcategory().ordinal() + "|"
+					+ item.itemNo();
+			SurveyItem first = byKey.putIfAbsent(key, item);
+			if (first == null) {
+				kept.add(item);
+				continue;
+			}
+			findings.add(Finding.error(item.sheet(), null,
+					"番号 " + item.category().code() + "-" + item.subcategory().code() + "-" + item.itemNo() + " の実施項目がシート「"
+							+ first.sheet() + "」（" + first.name() + "）にもあるため、「" + item.name() + "」の取り込みを保留しました",
+					"実施項目ごとに異なる番号"));
+		}
+		return kept;
 	}
 
 }

@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellDates {
 
-	private static final Pattern ERA_FORMAT = Pattern.compile("(?i)(\\[\\$-(411|ja-jp)[^]]*]|gg?e|ge)");
+	/** Era tokens are lower-case g and e: 「General」 must not read as 「ge」. */
+	private static final Pattern ERA_FORMAT = Pattern.compile("\\[\\$-(?i:411|ja-jp)[^]]*]|g+e");
 
 	private CellDates() {
 	}
@@ -25,10 +26,12 @@ final class CellDates {
 		if (formatString == null) {
 			return false;
 		}
-		if (DateUtil.isADateFormat(formatIndex, formatString)) {
+		String unquoted = stripQuoted(formatString);
+		// POI rejects yyyy"年度" (度 is not among the literal characters it allows), so also ask without the quoted text
+		if (DateUtil.isADateFormat(formatIndex, formatString) || DateUtil.isADateFormat(formatIndex, unquoted)) {
 			return true;
 		}
-		return ERA_FORMAT.matcher(stripQuoted(formatString)).find();
+		return ERA_FORMAT.matcher(unquoted).find();
 	}
 
 	private static String stripQuoted(String format) {

@@ -35,6 +35,14 @@ class CategoryCodesTest {
 	}
 
 	@Test
+	void dingbatCirclesAreCirclesToo() {
+		// Annaka prints 「➄財務諸表の活用」 among ① ② ③ ④
+		assertThat(codes.splitMinor("➄財務諸表の活用")).contains(new CategoryCode(5, "⑤", "財務諸表の活用"));
+		assertThat(codes.splitMinor("❷ 二番目")).contains(new CategoryCode(2, "②", "二番目"));
+		assertThat(codes.splitMinor("➓十番目")).contains(new CategoryCode(10, "⑩", "十番目"));
+	}
+
+	@Test
 	void annakaWritesItsPolicyWithDigits() {
 		assertThat(codes.splitMajor("１　市民ニーズの把握と協働")).contains(new CategoryCode(1, "1", "市民ニーズの把握と協働"));
 	}

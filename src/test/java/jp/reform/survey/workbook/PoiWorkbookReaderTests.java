@@ -89,6 +89,32 @@ class PoiWorkbookReaderTests {
 	}
 
 	@Test
+	void aFiscalYearDateFormatIsADateButAYearNumberFormatIsNot() throws Exception {
+		Path file = dir.resolve("fiscal.xlsx");
+		try (Workbook wb = new XSSFWorkbook()) {
+			Sheet sheet = wb.createSheet("s");
+			CellStyle fiscal = wb.createCellStyle();
+			fiscal.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年度\""));
+			Cell date = sheet.createRow(0).createCell(0);
+			date.setCellValue(LocalDate.of(2021, 4, 1));
+			date.setCellStyle(fiscal);
+			CellStyle number = wb.createCellStyle();
+			number.setDataFormat(wb.createDataFormat().getFormat("0\"年度\""));
+			Cell year = sheet.createRow(1).createCell(0);
+			year.setCellValue(2021);
+			year.setCellStyle(number);
+			sheet.createRow(2).createCell(0).setCellValue(3); // a bare 3 (令和3年度) in the General format
+			write(wb, file);
+		}
+
+		var grid = reader.read(file).sheets().get(0);
+
+		assertThat(grid.cell(0, 0).orElseThrow().date().toLocalDate()).isEqualTo(LocalDate.of(2021, 4, 1));
+		assertThat(grid.cell(1, 0).orElseThrow().date()).isNull();
+		assertThat(grid.cell(2, 0).orElseThrow().date()).isNull();
+	}
+
+	@Test
 	void notAWorkbookIsAReadableErrorNotACrash() throws IOException {
 		Path file = dir.resolve("random.xlsx");
 		Files.write(file, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });

@@ -1,0 +1,64 @@
+package jp.reform.survey.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One workbook layout described as data (a profile file the office can read and edit): which labels
+ * mean which field, how to recognise the layout, where the year table is and what its columns mean.
+ * Labels are kept canonical (see {@link Labels}).
+ *
+ * @param name short name, also the file name (standard, ogori, annaka)
+ * @param title what the office calls the layout, used in messages
+ * @param detect fields whose label must be on a sheet for this layout to be considered
+ * @param formLabels form label → field
+ * @param cardAnchor null when a sheet holds one item; else the field whose label starts each item card
+ * @param itemNoFromName whether the item's No. is the circled number leading its name (「①情報提供の…」)
+ * @param coverLabels cover-sheet label → what it gives
+ * @param source where the profile was read from, for messages
+ */
+public record LayoutProfile(String name, String title, List<Field> detect, Map<String, Field> formLabels,
+		Field cardAnchor, boolean itemNoFromName, YearTableLayout yearTable, Map<String, CoverKey> coverLabels,
+		ProfileDefaults defaults, String source) {
+
+	public LayoutProfile {
+		detect = List.copyOf(detect);
+		formLabels = Map.copyOf(formLabels);
+		coverLabels = Map.copyOf(coverLabels);
+	}
+
+	Set<Field> formFields() {
+		return new LinkedHashSet<>(formLabels.values());
+	}
+
+	Set<Field> columnFields() {
+		return new LinkedHashSet<>(yearTable.columns().values());
+	}
+
+	/** Every label of the profile (form, year header, columns), e.g. to tell a value from a label. */
+	Set<String> allLabels() {
+		Set<String> all = new LinkedHashSet<>(formLabels.keySet());
+		all.addAll(yearTable.yearHeaders());
+		all.addAll(yearTable.columns().keySet());
+		return all;
+	}
+
+	/** The labels of one form field, canonical. */
+	List<String> labelsOf(Field field) {
+		List<String> labels = new ArrayList<>();
+		formLabels.forEach((label, f) -> {
+			if (f == field) {
+				labels.add(label);
+			}
+		});
+		return labels;
+	}
+
+	boolean hasCards() {
+		return cardAnchor != null;
+	}
+
+}

@@ -1,0 +1,174 @@
+package jp.reform.survey.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jp.reform.survey.fixture.CarelessVariants;
+import jp.reform.survey.fixture.CarelessVariants.Variant;
+import jp.reform.survey.fixture.SampleInbox;
+import jp.reform.survey.fixture.draft.DraftSheet;
+import jp.reform.survey.fixture.draft.Role.Kind;
+import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.survey.Field;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 3's acceptance test for the standard workbook: every careless-typing and reshaped-form variant of
+ * the sample inbox consolidates to the tidy sample's exact output. Variants run one after another in one
+ * database, each with later 提出日 than the runs before, so each run's files must supply every current item
+ * (checked) — a sheet the reader missed would otherwise hide behind an earlier run's figures. Then, newer
+ * still, two re-submissions with an unreadable cell.
+ */
+@SpringBootTest(properties = "reform.job.run-on-startup=false")
+@Import(ConsolidationRuns.class)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:careless;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CarelessTypingConsolidationTests {
+
+	@Autowired
+	ConsolidationRuns runs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	static Path work;
+
+	private ConsolidatedFigures tidy;
+
+	@BeforeAll
+	void consolidateTheTidySample() throws Exception {
+		Path inbox = Files.createDirectories(work.resolve("tidy"));
+		SampleInbox.write(inbox);
+		JobExecution run = runs.run(inbox, work.resolve("tidy-out"));
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		new PublishedTableAssertions().assertAll(work.resolve("tidy-out"));
+		tidy = ConsolidatedFigures.of(work.resolve("tidy-out"));
+	}
+
+	static Stream<Variant> variants() {
+		return CarelessVariants.all().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("variants")
+	@Order(1)
+	void consolidatesToTheTidyOutput(Variant variant) throws Exception {
+		int index = CarelessVariants.all().stream().map(Variant::name).toList().indexOf(variant.name()) + 1;
+		Path inbox = work.resolve("variant-" + index);
+		Path output = work.resolve("variant-" + index + "-out");
+		List<Path> files = CarelessVariants.write(variant, inbox, LocalDate.of(2024, 5, 10).plusYears(index));
+
+		JobExecution run = runs.run(inbox, output);
+
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE job_execution_id = ?").param(run.getId())
+			.query(Integer.class).single()).isEqualTo(files.size());
+		assertThat(errors(run)).isEmpty();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM current_item_version cur JOIN submission s ON s.id = cur.submission_id
+				WHERE s.job_execution_id = ?
+				""").param(run.getId()).query(Integer.class).single()).as("current items from this run").isEqualTo(54);
+		ConsolidatedFigures figures = ConsolidatedFigures.of(output);
+		assertThat(figures.csv()).isEqualTo(tidy.csv());
+		assertThat(figures.workbookCells()).containsExactlyElementsOf(tidy.workbookCells());
+		assertThat(figures.planSections()).containsExactlyElementsOf(tidy.planSections());
+	}
+
+	/**
+	 * 「来年度」 as a year and 「多数」 as an amount in two departments' corrected re-submissions: each is reported
+	 * with its file, sheet and A1 address, only that item sheet is held back (its figures from before stay),
+	 * and the workbooks' other sheets load.
+	 */
+	@Test
+	@Order(2)
+	void anUnreadableCellHoldsBackItsSheetOnly() throws Exception {
+		Path inbox = work.resolve("unreadable");
+		LocalDate later = LocalDate.of(2050, 6, 1);
+		CarelessVariants.writeDepartment("税務課", later, inbox, workbook -> {
+			DraftSheet sheet = workbook.sheet("Ⅲ-②-7").orElseThrow();
+			sheet.where(Kind.YEAR).stream().filter(c -> c.meaning().equals(2021)).forEach(c -> c.set("来年度"));
+			sheet.where(Kind.CELL, Field.EFFECT_ACTUAL).forEach(c -> c.set(1_000_000L)); // must not reach the tables
+			workbook.sheet("Ⅲ-①-5").orElseThrow().where(Kind.CELL, Field.PROGRESS).forEach(c -> c.set("検討"));
+		});
+		CarelessVariants.writeDepartment("財産活用課", later.plusDays(1), inbox, workbook -> {
+			DraftSheet sheet = workbook.sheet("Ⅲ-①-1").orElseThrow();
+			sheet.where(Kind.CELL, Field.EFFECT_ACTUAL).stream().filter(c -> c.role().fiscalYear() == 2020)
+				.forEach(c -> c.set("多数"));
+			sheet.where(Kind.CELL, Field.EFFECT_TARGET).forEach(c -> c.set(1_000_000L)); // must not reach the tables
+			sheet.where(Kind.CELL, Field.RATE).forEach(c -> c.set(null));
+		});
+
+		JobExecution run = runs.run(inbox, work.resolve("unreadable-out"));
+
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(errors(run)).contains(
+				"R5実施報告_税務課.xlsx Ⅲ-②-7!A16 年度として読めません: 来年度（年度を特定できません: 来年度）",
+				"R5実施報告_税務課.xlsx Ⅲ-②-7!- このシートはエラーがあるため取り込みを保留しました（以前に受理した数値を使います）",
+				"R5実施報告_財産活用課.xlsx Ⅲ-①-1!E15 数値として読めません: 多数",
+				"R5実施報告_財産活用課.xlsx Ⅲ-①-1!- このシートはエラーがあるため取り込みを保留しました（以前に受理した数値を使います）");
+		assertThat(errors(run)).hasSize(4);
+		assertThat(jdbc.sql("SELECT status FROM submission WHERE job_execution_id = ? ORDER BY file_name").param(run.getId())
+			.query(String.class).list()).containsOnly("PARTIALLY_LOADED");
+		assertThat(currentSheetsFrom(run)).containsExactlyInAnyOrder("Ⅲ-①-5", "Ⅱ-③-1", "Ⅱ-③-2", "Ⅱ-③-3");
+		// Every amount is the tidy one (the held-back sheets keep their accepted figures); only Ⅲ-①-5, now 検討,
+		// no longer counts as implemented.
+		List<String> tidyRows = tidy.csv().lines().toList();
+		List<String> rows = ConsolidatedFigures.of(work.resolve("unreadable-out")).csv().lines().toList();
+		assertThat(rows).hasSameSizeAs(tidyRows);
+		assertThat(rows.get(0)).isEqualTo(tidyRows.get(0));
+		for (int i = 1; i < rows.size(); i++) {
+			String[] expected = tidyRows.get(i).split(",", -1);
+			String[] actual = rows.get(i).split(",", -1);
+			assertThat(List.of(actual).subList(0, 10)).isEqualTo(List.of(expected).subList(0, 10));
+			int drop = actual[1].equals("Ⅲ") && actual[3].equals("①") ? 1 : 0;
+			assertThat(Integer.parseInt(actual[10])).as(rows.get(i)).isEqualTo(Integer.parseInt(expected[10]) - drop);
+		}
+		Document summary = Jsoup.parse(work.resolve("unreadable-out").resolve(ReportWriter.SUMMARY).toFile(), "UTF-8");
+		assertThat(summary.select("table.findings tr.finding-ERROR").eachText())
+			.anyMatch(row -> row.contains("Ⅲ-②-7") && row.contains("A16") && row.contains("来年度"))
+			.anyMatch(row -> row.contains("Ⅲ-①-1") && row.contains("E15") && row.contains("多数"));
+	}
+
+	private List<String> currentSheetsFrom(JobExecution run) {
+		return jdbc.sql("""
+				SELECT iv.sheet_name FROM current_item_version cur JOIN item_version iv ON iv.id = cur.id
+				JOIN submission s ON s.id = iv.submission_id WHERE s.job_execution_id = ?
+				""").param(run.getId()).query(String.class).list();
+	}
+
+	private List<String> errors(JobExecution run) {
+		return jdbc.sql("""
+				SELECT CONCAT(s.file_name, ' ', COALESCE(f.sheet_name, '-'), '!', COALESCE(f.cell_ref, '-'), ' ', f.message)
+				FROM finding f JOIN submission s ON s.id = f.submission_id
+				WHERE s.job_execution_id = ? AND f.severity = 'ERROR'
+				""").param(run.getId()).query(String.class).list();
+	}
+
+}

@@ -1,0 +1,68 @@
+package jp.reform.survey.survey;
+
+import static jp.reform.survey.survey.OgoriLayoutTests.text;
+import static jp.reform.survey.survey.OgoriLayoutTests.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.workbook.SheetGrid;
+import jp.reform.survey.workbook.WorkbookGrid;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** README's worked example does what README says: its profile, read from an office folder, reads its sheet. */
+class ReadmeProfileExampleTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theWorkedExampleReadsTheExampleSheet() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+		int from = lines.indexOf(lines.stream().filter(l -> l.startsWith("### Worked example")).findFirst().orElseThrow());
+		List<String> section = lines.subList(from, lines.size());
+		int yamlStart = section.indexOf("```yaml") + 1;
+		int yamlEnd = section.subList(yamlStart, section.size()).indexOf("```") + yamlStart;
+		Files.writeString(dir.resolve("mycity.yml"), String.join("\n", section.subList(yamlStart, yamlEnd)));
+		SheetGrid sheet = new SheetGrid("取組3", false);
+		for (String line : section.subList(0, yamlStart)) {
+			if (line.matches("\\| \\d+ \\|.*")) {
+				String[] cells = line.split("\\|", -1);
+				int row = Integer.parseInt(cells[1].strip()) - 1;
+				for (int col = 0; col + 2 < cells.length - 1; col++) {
+					String text = cells[col + 2].strip();
+					if (!text.isEmpty()) {
+						sheet.put(new GridCell(row, col, text, null, null, "General", null, false));
+					}
+				}
+			}
+		}
+		SurveyReader reader = new SurveyReader(LayoutProfiles.load(dir));
+
+		SurveyResult result = reader.read(new WorkbookGrid("進行管理票_税務課.xlsx", List.of(sheet), null));
+
+		assertThat(reader.layoutOf(sheet)).get().extracting(LayoutProfile::name).isEqualTo("mycity");
+		assertThat(result.findings()).isEmpty();
+		SurveyItem item = result.items().get(0);
+		assertThat(item.planName()).isEqualTo("○○市行財政改革推進計画");
+		assertThat(item.category().code() + item.subcategory().code() + item.itemNo()).isEqualTo("Ⅰ①3");
+		assertThat(item.name()).isEqualTo("市税の収納率向上");
+		assertThat(item.leadDepartment()).isEqualTo("税務課");
+		assertThat(item.kpiName()).isEqualTo("現年度収納率");
+		assertThat(item.kpiUnit()).isEqualTo("%");
+		assertThat(value(item, Field.EFFECT_TARGET, 2024).number()).isEqualByComparingTo("1000");
+		assertThat(value(item, Field.EFFECT_TARGET, 2025).number()).isEqualByComparingTo("1000");
+		assertThat(value(item, Field.EFFECT_ACTUAL, 2024).number()).isEqualByComparingTo("1250");
+		assertThat(item.values()).noneMatch(v -> v.field() == Field.EFFECT_ACTUAL && v.fiscalYear() == 2025);
+		assertThat(text(item, Field.SCHEDULE, 2025)).isEqualTo("実施");
+		assertThat(value(item, Field.KPI_ACTUAL, 2024).number()).isEqualByComparingTo("98.9");
+	}
+
+}
