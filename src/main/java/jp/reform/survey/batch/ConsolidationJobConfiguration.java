@@ -7,6 +7,7 @@ import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.Submission;
@@ -76,11 +77,12 @@ class ConsolidationJobConfiguration {
 	@Bean
 	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<Submission> pendingSubmissions, WorkbookReader workbooks, SurveyReader surveys,
-			SubmissionWriter submissionWriter, ObjectProvider<ItemWriteListener<LoadedSubmission>> listeners) {
+			SubmissionWriter submissionWriter, FormYearCheck formYears,
+			ObjectProvider<ItemWriteListener<LoadedSubmission>> listeners) {
 		var step = new StepBuilder("load", jobRepository).<Submission, LoadedSubmission>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(pendingSubmissions)
-			.processor(new SubmissionProcessor(workbooks, surveys))
+			.processor(new SubmissionProcessor(workbooks, surveys, formYears))
 			.writer(submissionWriter);
 		listeners.orderedStream().forEach(step::listener);
 		return step.build();
@@ -109,10 +111,12 @@ class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ConsolidationQueries queries, SubmissionRepository submissions,
-			RunHistoryRepository history, Consolidator consolidator, ReportSnapshots snapshots, ReformProperties properties,
+			RunHistoryRepository history, Consolidator consolidator, ReportSnapshots snapshots,
+			FormDistributionRepository forms, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(queries, submissions, history, consolidator, snapshots,
-				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), Path.of(output));
+				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), forms,
+				Path.of(output));
 	}
 
 }

@@ -10,6 +10,7 @@ import jp.reform.survey.report.PreviousReport;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.ReportSnapshots;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.SubmissionRepository;
@@ -48,11 +49,14 @@ class ReportTasklet implements Tasklet {
 
 	private final FeedbackWriter feedback;
 
+	private final FormDistributionRepository forms;
+
 	private final Path output;
 
 	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, RunHistoryRepository history,
 			Consolidator consolidator, ReportSnapshots snapshots, ReportWriter writer, FeedbackWriter feedback,
-			Path output) {
+			FormDistributionRepository forms, Path output) {
+		this.forms = forms;
 		this.queries = queries;
 		this.snapshots = snapshots;
 		this.submissions = submissions;
@@ -75,7 +79,7 @@ class ReportTasklet implements Tasklet {
 		// office time, like the run history beside it, whatever the server's zone
 		LocalDateTime now = LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
 		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
-				previous, history.recent(RECENT_RUNS));
+				previous, history.recent(RECENT_RUNS), forms.snapshot());
 		// Feedback first, so the summary's links point at pages already in place.
 		writer.write(data, output, feedback.write(data, output));
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.

@@ -2,12 +2,14 @@ package jp.reform.survey.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.Comparator;
 
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionStatus;
 import jp.reform.survey.store.SurveyStore;
 import jp.reform.survey.survey.Finding;
+import jp.reform.survey.survey.FormMetadata;
 import jp.reform.survey.survey.Severity;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyReader;
@@ -33,9 +35,12 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 
 	private final SurveyReader surveys;
 
-	SubmissionProcessor(WorkbookReader workbooks, SurveyReader surveys) {
+	private final FormYearCheck formYears;
+
+	SubmissionProcessor(WorkbookReader workbooks, SurveyReader surveys, FormYearCheck formYears) {
 		this.workbooks = workbooks;
 		this.surveys = surveys;
+		this.formYears = formYears;
 	}
 
 	@Override
@@ -52,6 +57,12 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 		catch (RuntimeException ex) {
 			log.error("不受理（予期しないエラー）: " + submission.fileName(), ex);
 			return rejected(submission, "読み取り中に予期しないエラーが発生しました: " + ex.getClass().getSimpleName());
+		}
+		Optional<String> wrongForm = formYears.problem(result.form());
+		if (wrongForm.isPresent()) {
+			log.warn("不受理: {} — {}", submission.fileName(), wrongForm.get());
+			return new LoadedSubmission(submission, result, null,
+					new Finding(Severity.ERROR, FormMetadata.SHEET, null, wrongForm.get(), "最新の調査票"));
 		}
 		SubmissionStatus status = status(result);
 		LocalDateTime submittedAt = result.cover().submittedAt() != null ? result.cover().submittedAt()

@@ -38,7 +38,9 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 				continue;
 			}
 			if (loaded.rejection() != null) {
-				store.reject(loaded.submission().id(), loaded.rejection(), loaded.submission().fileModifiedAt());
+				Integer formYear = loaded.result() == null || loaded.result().form() == null ? null
+						: loaded.result().form().surveyYear();
+				store.reject(loaded.submission().id(), loaded.rejection(), loaded.submission().fileModifiedAt(), formYear);
 			}
 			else {
 				store.save(loaded.submission().id(), loaded.result(), loaded.outcome());

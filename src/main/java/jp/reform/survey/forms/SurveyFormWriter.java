@@ -15,6 +15,7 @@ import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.StoredValue;
 import jp.reform.survey.survey.Field;
+import jp.reform.survey.survey.FormMetadata;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SurveyFormWriter {
 
 	/** Name of the very hidden sheet holding plan, department, year and form version. */
-	public static final String METADATA_SHEET = "_form";
+	public static final String METADATA_SHEET = FormMetadata.SHEET;
 
 	static final String LIST_SHEET = "リスト";
 

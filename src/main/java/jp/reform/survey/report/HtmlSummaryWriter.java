@@ -68,6 +68,7 @@ final class HtmlSummaryWriter {
 		model.put("fmt", formats);
 		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
 		model.put("runs", RunView.of(data.runs(), formats));
+		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats));
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			freemarker.getTemplate("summary.ftlh").process(model, out);

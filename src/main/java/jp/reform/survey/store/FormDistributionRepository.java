@@ -49,4 +49,16 @@ public class FormDistributionRepository {
 			.list();
 	}
 
+	/** Generated forms that came back and were stored, with the survey year each declares. */
+	public List<FormReturn> returns() {
+		return jdbc.sql("""
+				SELECT s.id, d.name, s.form_survey_year FROM submission s JOIN department d ON d.id = s.department_id
+				WHERE s.form_survey_year IS NOT NULL
+				""").query((rs, n) -> new FormReturn(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+	}
+
+	public FormDistributions snapshot() {
+		return new FormDistributions(latest(), returns());
+	}
+
 }

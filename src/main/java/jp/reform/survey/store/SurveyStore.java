@@ -67,12 +67,14 @@ public class SurveyStore {
 		SubmissionStatus status = withStoreWarnings(outcome.status(), findings);
 		jdbc.sql("""
 				UPDATE submission SET status = ?, submitted_at = ?, submitted_from = ?, plan_id = ?, department_id = ?,
-				       plan_first_year = ?, plan_last_year = ?, report_year = ?, item_count = ?, loaded_at = ?
+				       plan_first_year = ?, plan_last_year = ?, report_year = ?, item_count = ?, loaded_at = ?,
+				       form_survey_year = ?
 				WHERE id = ?
 				""")
 			.params(status.name(), outcome.submittedAt(), outcome.submittedFrom(), planId, departmentId,
 					result.cover().planFirstYear(), result.cover().planLastYear(), result.cover().reportYear(),
-					result.items().size(), LocalDateTime.now(), submissionId)
+					result.items().size(), LocalDateTime.now(), result.form() == null ? null : result.form().surveyYear(),
+					submissionId)
 			.update();
 	}
 
@@ -103,9 +105,17 @@ public class SurveyStore {
 	/** A file that could not be read at all: only the reason is kept. */
 	@Transactional
 	public void reject(long submissionId, Finding reason, LocalDateTime submittedAt) {
+		reject(submissionId, reason, submittedAt, null);
+	}
+
+	/** As above, for a generated form turned away as a whole: the survey year it declares is kept. */
+	@Transactional
+	public void reject(long submissionId, Finding reason, LocalDateTime submittedAt, Integer formSurveyYear) {
 		insertFindings(submissionId, List.of(reason));
-		jdbc.sql("UPDATE submission SET status = ?, submitted_at = ?, submitted_from = ?, loaded_at = ? WHERE id = ?")
-			.params(SubmissionStatus.REJECTED.name(), submittedAt, "file", LocalDateTime.now(), submissionId)
+		jdbc.sql("UPDATE submission SET status = ?, submitted_at = ?, submitted_from = ?, loaded_at = ?,"
+				+ " form_survey_year = ? WHERE id = ?")
+			.params(SubmissionStatus.REJECTED.name(), submittedAt, "file", LocalDateTime.now(), formSurveyYear,
+					submissionId)
 			.update();
 	}
 

@@ -48,7 +48,15 @@ public final class SurveyReader {
 		List<Finding> findings = new ArrayList<>();
 		CoverInfo cover = CoverInfo.empty();
 		List<ItemSheet> candidates = new ArrayList<>();
+		FormMetadata form = null;
 		for (SheetGrid sheet : workbook.sheets()) {
+			Optional<FormMetadata> metadata = sheet.hidden() ? FormMetadata.read(sheet) : Optional.empty();
+			if (metadata.isPresent()) {
+				form = metadata.get();
+				findings.add(Finding.note(sheet.name(), "配布した調査票（" + form.department() + "、" + form.surveyYear()
+						+ "年度開始の年度用）として読み取りました"));
+				continue;
+			}
 			if (sheet.hidden()) {
 				findings.add(Finding.note(sheet.name(), "非表示のシートのため読み飛ばしました"));
 				continue;
@@ -80,7 +88,7 @@ public final class SurveyReader {
 					"「実施項目」の欄と年度別の表があるシート（様式: 標準様式ほか、様式定義ファイルにあるもの）"));
 		}
 		CoverInfo effective = candidates.isEmpty() ? cover : cover.withDefaults(candidates.get(0).profile().defaults());
-		return new SurveyResult(effective, withoutDuplicates(read, findings), findings);
+		return new SurveyResult(effective, withoutDuplicates(read, findings), findings, form);
 	}
 
 	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */

@@ -2,8 +2,15 @@ package jp.reform.survey.survey;
 
 import java.util.List;
 
-/** A workbook's reading: the cover, the items that passed, and everything worth reporting. */
-public record SurveyResult(CoverInfo cover, List<SurveyItem> items, List<Finding> findings) {
+/**
+ * A workbook's reading: the cover, the items that passed, everything worth reporting, and the
+ * metadata of a form this product generated (null for any other workbook).
+ */
+public record SurveyResult(CoverInfo cover, List<SurveyItem> items, List<Finding> findings, FormMetadata form) {
+
+	public SurveyResult(CoverInfo cover, List<SurveyItem> items, List<Finding> findings) {
+		this(cover, items, findings, null);
+	}
 
 	public boolean hasErrors() {
 		return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);

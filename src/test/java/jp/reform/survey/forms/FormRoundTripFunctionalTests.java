@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"spring.datasource.url=jdbc:h2:mem:forms;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class FormRoundTripFunctionalTests {
 
-	private static final int SURVEY_YEAR = 2023;
+	static final int SURVEY_YEAR = 2023;
 
 	/** Row 18: the 令和5年度 row of a form whose plan starts in 令和元年度 (header on row 13). */
 	private static final int SURVEY_ROW = 17;
@@ -64,7 +66,7 @@ class FormRoundTripFunctionalTests {
 		assertThat(forms).hasSize(25);
 		assertFormShape(forms.get(0));
 		for (Path form : forms) {
-			fillIn(form, inbox.resolve("返送_" + form.getFileName()));
+			fillIn(form, inbox.resolve("返送_" + form.getFileName()), LocalDate.now(), 1000);
 		}
 		assertThat(command.run(inbox, work.resolve("out1"))).isEqualTo(ConsolidationCommand.OK);
 
@@ -78,6 +80,9 @@ class FormRoundTripFunctionalTests {
 			assertThat(Long.parseLong(earlier[7])).as("untouched year %s", key).isEqualTo(row.actual(2022));
 			assertThat(Long.parseLong(filled[6])).as("target kept %s", key).isEqualTo(row.target(SURVEY_YEAR));
 		}
+		Document summary = Jsoup.parse(work.resolve("out1").resolve(ReportWriter.SUMMARY).toFile(), "UTF-8");
+		assertThat(summary.select("table.form-tracking tbody tr")).hasSize(25)
+			.allSatisfy(tr -> assertThat(tr.attr("data-returned")).isEqualTo("true"));
 	}
 
 	private static void assertFormShape(Path form) throws Exception {
@@ -100,20 +105,20 @@ class FormRoundTripFunctionalTests {
 		}
 	}
 
-	/** What a department does: 進捗 中止, 効果額 1,000 千円 on every item, 提出日 after the first round. */
-	private static void fillIn(Path form, Path returned) throws Exception {
+	/** What a department does: 進捗 中止, the given 効果額 on every item, its 提出日 on the cover. */
+	static void fillIn(Path form, Path returned, LocalDate submitted, int effect) throws Exception {
 		try (InputStream in = Files.newInputStream(form); Workbook wb = WorkbookFactory.create(in)) {
 			Sheet cover = wb.getSheet("表紙");
 			for (Row row : cover) {
 				if (row.getCell(1) != null && "提出日".equals(row.getCell(1).getStringCellValue())) {
-					row.getCell(2).setCellValue(LocalDate.of(2024, 7, 1));
+					row.getCell(2).setCellValue(submitted);
 				}
 			}
 			for (Sheet sheet : wb) {
 				if (sheet.getSheetName().matches("[ⅠⅡⅢⅣ]-.*")) {
 					Row row = sheet.getRow(SURVEY_ROW);
 					row.getCell(2).setCellValue("中止");
-					row.getCell(4).setCellValue(1000);
+					row.getCell(4).setCellValue(effect);
 				}
 			}
 			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -123,7 +128,7 @@ class FormRoundTripFunctionalTests {
 		}
 	}
 
-	private static Map<String, String[]> csv(Path output) throws Exception {
+	static Map<String, String[]> csv(Path output) throws Exception {
 		Map<String, String[]> rows = new HashMap<>();
 		for (String line : Files.readAllLines(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8)) {
 			String[] f = line.split(",", -1);
