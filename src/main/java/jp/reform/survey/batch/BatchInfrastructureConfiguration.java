@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.survey.SurveyReader;
-import jp.reform.survey.workbook.PoiWorkbookReader;
+import jp.reform.survey.workbook.StreamingWorkbookReader;
 import jp.reform.survey.workbook.WorkbookReader;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
@@ -34,7 +34,7 @@ class BatchInfrastructureConfiguration {
 
 	@Bean
 	WorkbookReader workbookReader() {
-		return new PoiWorkbookReader();
+		return new StreamingWorkbookReader();
 	}
 
 	@Bean
