@@ -29,8 +29,8 @@ final class CoverSheetReader {
 
 	/** True when the sheet carries cover labels such as 提出日 or 報告年度. */
 	static boolean looksLikeCover(SheetGrid sheet) {
-		return !labels(sheet).isEmpty() && (labels(sheet).containsKey("submitted") || labels(sheet).containsKey("reportYear")
-				|| labels(sheet).containsKey("period"));
+		Map<String, GridCell> labels = labels(sheet);
+		return labels.containsKey("submitted") || labels.containsKey("reportYear") || labels.containsKey("period");
 	}
 
 	CoverInfo read(SheetGrid sheet, List<Finding> findings) {
@@ -77,11 +77,9 @@ final class CoverSheetReader {
 	private static Map<String, GridCell> labels(SheetGrid sheet) {
 		Map<String, GridCell> found = new HashMap<>();
 		for (int row : sheet.rowIndices()) {
-			for (GridCell cell : sheet.row(row)) {
-				if (cell.isText()) {
-					StandardLayout.coverLabel(cell.text())
-						.ifPresent(key -> sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v)));
-				}
+			for (GridCell cell : sheet.texts(row)) {
+				StandardLayout.coverLabel(cell.text())
+					.ifPresent(key -> sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v)));
 			}
 		}
 		return found;

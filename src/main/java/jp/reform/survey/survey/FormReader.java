@@ -26,10 +26,7 @@ final class FormReader {
 			if (stopRow >= 0 && row >= stopRow) {
 				break;
 			}
-			for (GridCell cell : sheet.row(row)) {
-				if (!cell.isText()) {
-					continue;
-				}
+			for (GridCell cell : sheet.texts(row)) {
 				Optional<Field> field = StandardLayout.formLabel(cell.text());
 				if (field.isPresent() && !found.containsKey(field.get())) {
 					GridCell value = sheet.valueRightOf(row, cell.col()).orElse(null);

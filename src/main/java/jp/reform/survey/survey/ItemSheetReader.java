@@ -41,17 +41,29 @@ final class ItemSheetReader {
 		this.yearTables = yearTables;
 	}
 
-	/** Whether the sheet is an item sheet at all: it carries a 実施項目 label. */
-	static boolean isItemSheet(SheetGrid sheet) {
-		int tableRow = YearTable.find(sheet).map(YearTable::headerRow).orElse(-1);
-		return FormReader.read(sheet, tableRow).containsKey(Field.ITEM_NAME);
+	/**
+	 * Where a sheet's form labels and year table are, found once per sheet: deciding whether it is an
+	 * item sheet and reading it need the same search, which on a large sheet is the costly part.
+	 */
+	record Layout(Optional<YearTable> table, Map<Field, LabelledValue> form) {
+
+		static Layout of(SheetGrid sheet) {
+			Optional<YearTable> table = YearTable.find(sheet);
+			return new Layout(table, FormReader.read(sheet, table.map(YearTable::headerRow).orElse(-1)));
+		}
+
+		/** Whether the sheet is an item sheet at all: it carries a 実施項目 label. */
+		boolean isItemSheet() {
+			return form.containsKey(Field.ITEM_NAME);
+		}
+
 	}
 
-	Optional<SurveyItem> read(SheetGrid sheet, CoverInfo cover, List<Finding> findings) {
+	Optional<SurveyItem> read(SheetGrid sheet, Layout layout, CoverInfo cover, List<Finding> findings) {
 		String name = sheet.name();
 		List<Finding> own = new ArrayList<>();
-		Optional<YearTable> table = YearTable.find(sheet);
-		Map<Field, LabelledValue> form = FormReader.read(sheet, table.map(YearTable::headerRow).orElse(-1));
+		Optional<YearTable> table = layout.table();
+		Map<Field, LabelledValue> form = layout.form();
 		List<SourcedValue> values = new ArrayList<>();
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();

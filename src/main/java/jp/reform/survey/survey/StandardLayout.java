@@ -40,7 +40,19 @@ final class StandardLayout {
 	}
 
 	static String canonical(String text) {
-		return LABELS.canonical(text).toUpperCase(Locale.ROOT);
+		String canonical = LABELS.canonical(text);
+		// Only "No." has letters among the labels; upper-casing Japanese text char by char is wasted work.
+		return hasAsciiLowerCase(canonical) ? canonical.toUpperCase(Locale.ROOT) : canonical;
+	}
+
+	private static boolean hasAsciiLowerCase(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Optional<Field> formLabel(String text) {

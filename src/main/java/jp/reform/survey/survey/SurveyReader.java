@@ -30,15 +30,20 @@ public final class SurveyReader {
 		List<Finding> findings = new ArrayList<>();
 		CoverInfo cover = CoverInfo.empty();
 		List<SheetGrid> candidates = new ArrayList<>();
+		List<ItemSheetReader.Layout> layouts = new ArrayList<>();
 		for (SheetGrid sheet : workbook.sheets()) {
 			if (sheet.hidden()) {
 				findings.add(Finding.note(sheet.name(), "非表示のシートのため読み飛ばしました"));
+				continue;
 			}
-			else if (sheet.isEmpty()) {
+			if (sheet.isEmpty()) {
 				findings.add(Finding.note(sheet.name(), "空のシートのため読み飛ばしました"));
+				continue;
 			}
-			else if (ItemSheetReader.isItemSheet(sheet)) {
+			ItemSheetReader.Layout layout = ItemSheetReader.Layout.of(sheet);
+			if (layout.isItemSheet()) {
 				candidates.add(sheet);
+				layouts.add(layout);
 			}
 			else if (CoverSheetReader.looksLikeCover(sheet) && cover.equals(CoverInfo.empty())) {
 				cover = covers.read(sheet, findings);
@@ -48,8 +53,8 @@ public final class SurveyReader {
 			}
 		}
 		List<SurveyItem> read = new ArrayList<>();
-		for (SheetGrid sheet : candidates) {
-			items.read(sheet, cover, findings).ifPresent(read::add);
+		for (int i = 0; i < candidates.size(); i++) {
+			items.read(candidates.get(i), layouts.get(i), cover, findings).ifPresent(read::add);
 		}
 		if (candidates.isEmpty()) {
 			findings.add(new Finding(Severity.ERROR, null, null, "実施項目のシートが1枚もありません",

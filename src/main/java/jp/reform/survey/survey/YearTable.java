@@ -24,7 +24,7 @@ record YearTable(int headerRow, Map<Field, Column> columns, List<Row> rows, Row 
 	/** Locates the table: the first row with a 「年度」 header followed by at least one known column. */
 	static Optional<YearTable> find(SheetGrid sheet) {
 		for (int row : sheet.rowIndices()) {
-			Map<Field, Column> columns = headerColumns(sheet.row(row));
+			Map<Field, Column> columns = headerColumns(sheet.texts(row));
 			if (columns.containsKey(Field.YEAR_LABEL) && columns.size() > 1) {
 				return Optional.of(readRows(sheet, row, columns));
 			}

@@ -26,8 +26,8 @@ final class CorePropertiesPart {
 
 	static LocalDateTime modified(OoxmlPackage pkg, String part)
 			throws IOException, XMLStreamException, UnsupportedPackageException {
-		XMLStreamReader r = pkg.open(part);
-		try {
+		try (OoxmlPackage.Part opened = pkg.open(part)) {
+			XMLStreamReader r = opened.xml();
 			while (r.hasNext()) {
 				if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("modified")
 						&& OoxmlNames.DCTERMS.equals(r.getNamespaceURI())) {
@@ -45,9 +45,6 @@ final class CorePropertiesPart {
 				}
 			}
 			return null;
-		}
-		finally {
-			r.close();
 		}
 	}
 

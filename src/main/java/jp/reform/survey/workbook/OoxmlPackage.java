@@ -1,6 +1,5 @@
 package jp.reform.survey.workbook;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -36,44 +35,82 @@ final class OoxmlPackage implements AutoCloseable {
 	private final XMLInputFactory xml;
 
 	/** Part names are case-insensitive in OPC; Excel writes them consistently, others may not. */
-	private final Map<String, ZipEntry> entries = new HashMap<>();
+	private Map<String, ZipEntry> byLowerCaseName;
 
 	OoxmlPackage(Path file, ZipLimits limits, XMLInputFactory xml) throws IOException, UnsupportedPackageException {
 		this.zip = new ZipFile(file.toFile());
 		this.limits = limits;
 		this.xml = xml;
-		try {
-			if (zip.size() > limits.maxEntries()) {
-				throw new UnsupportedPackageException("zip holds " + zip.size() + " entries, more than " + limits.maxEntries());
-			}
-			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-				ZipEntry entry = e.nextElement();
-				if (entry.getSize() > limits.maxEntrySize()) {
-					throw new UnsupportedPackageException("zip entry " + entry.getName() + " is too large");
-				}
-				entries.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
-			}
-		}
-		catch (UnsupportedPackageException | RuntimeException ex) {
+		if (zip.size() > limits.maxEntries()) {
 			zip.close();
-			throw ex;
+			throw new UnsupportedPackageException("zip holds " + zip.size() + " entries, more than " + limits.maxEntries());
 		}
 	}
 
 	boolean has(String part) {
-		return part != null && entries.containsKey(part.toLowerCase(Locale.ROOT));
+		return part != null && entry(part) != null;
 	}
 
-	/** A StAX reader over the part; the caller closes it (which closes the entry stream). */
-	XMLStreamReader open(String part) throws IOException, XMLStreamException {
-		ZipEntry entry = entries.get(part.toLowerCase(Locale.ROOT));
+	/** An open part: its StAX reader and the entry stream under it, closed together. */
+	static final class Part implements AutoCloseable {
+
+		private final XMLStreamReader xml;
+
+		private final InputStream in;
+
+		private Part(XMLStreamReader xml, InputStream in) {
+			this.xml = xml;
+			this.in = in;
+		}
+
+		XMLStreamReader xml() {
+			return xml;
+		}
+
+		@Override
+		public void close() throws IOException, XMLStreamException {
+			try {
+				xml.close(); // lets the factory reuse the reader for the next part
+			}
+			finally {
+				in.close();
+			}
+		}
+
+	}
+
+	Part open(String part) throws IOException, XMLStreamException {
+		ZipEntry entry = entry(part);
 		if (entry == null) {
 			throw new IOException("missing part " + part);
 		}
-		InputStream in = new BufferedInputStream(
-				new InflateGuard(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), limits), 16 * 1024);
-		XMLStreamReader reader = xml.createXMLStreamReader(in);
-		return new ClosingStreamReader(reader, in);
+		if (entry.getSize() > limits.maxEntrySize()) {
+			throw new IOException("zip entry " + entry.getName() + " is too large");
+		}
+		// No BufferedInputStream: the XML scanner reads in blocks of its own.
+		InputStream in = new InflateGuard(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), limits);
+		try {
+			return new Part(xml.createXMLStreamReader(in), in);
+		}
+		catch (XMLStreamException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	private ZipEntry entry(String part) {
+		ZipEntry exact = zip.getEntry(part);
+		if (exact != null) {
+			return exact;
+		}
+		if (byLowerCaseName == null) {
+			byLowerCaseName = new HashMap<>();
+			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+				ZipEntry entry = e.nextElement();
+				byLowerCaseName.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+			}
+		}
+		return byLowerCaseName.get(part.toLowerCase(Locale.ROOT));
 	}
 
 	/** The relationships of {@code part} (empty when it has none), targets resolved against it. */
@@ -85,8 +122,8 @@ final class OoxmlPackage implements AutoCloseable {
 		if (!has(relsPart)) {
 			return rels;
 		}
-		XMLStreamReader r = open(relsPart);
-		try {
+		try (OoxmlPackage.Part opened = open(relsPart)) {
+			XMLStreamReader r = opened.xml();
 			while (r.hasNext()) {
 				if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
 					if ("External".equals(r.getAttributeValue(null, "TargetMode"))) {
@@ -96,9 +133,6 @@ final class OoxmlPackage implements AutoCloseable {
 							resolve(dir, r.getAttributeValue(null, "Target"))));
 				}
 			}
-		}
-		finally {
-			r.close();
 		}
 		return rels;
 	}

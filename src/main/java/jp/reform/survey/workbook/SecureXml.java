@@ -21,6 +21,14 @@ final class SecureXml {
 		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		try {
+			// The JDK's reader can be reset and reused once closed instead of built anew for each of the
+			// ~15 parts of every workbook; parts are read one after another, so this is safe per thread.
+			factory.setProperty("reuse-instance", Boolean.TRUE);
+		}
+		catch (IllegalArgumentException ex) {
+			// another StAX implementation: fine without
+		}
 		return factory;
 	}
 

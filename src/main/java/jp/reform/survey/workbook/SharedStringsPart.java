@@ -15,17 +15,14 @@ final class SharedStringsPart {
 	/** @return how many shared strings there are */
 	static int read(OoxmlPackage pkg, String part, TextPool pool) throws IOException, XMLStreamException {
 		int count = 0;
-		XMLStreamReader r = pkg.open(part);
-		try {
+		try (OoxmlPackage.Part opened = pkg.open(part)) {
+			XMLStreamReader r = opened.xml();
 			while (r.hasNext()) {
 				if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
 					pool.add(RichText.read(r));
 					count++;
 				}
 			}
-		}
-		finally {
-			r.close();
 		}
 		return count;
 	}

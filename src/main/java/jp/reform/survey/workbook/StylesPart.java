@@ -24,8 +24,8 @@ final class StylesPart {
 	static List<CellFormat> read(OoxmlPackage pkg, String part) throws IOException, XMLStreamException {
 		Map<Short, String> custom = new HashMap<>();
 		List<Long> xfFormats = new ArrayList<>();
-		XMLStreamReader r = pkg.open(part);
-		try {
+		try (OoxmlPackage.Part opened = pkg.open(part)) {
+			XMLStreamReader r = opened.xml();
 			boolean inCellXfs = false;
 			boolean inNumFmts = false;
 			int depth = 0;
@@ -57,9 +57,6 @@ final class StylesPart {
 					depth--;
 				}
 			}
-		}
-		finally {
-			r.close();
 		}
 		List<CellFormat> formats = new ArrayList<>(xfFormats.size());
 		Map<Short, CellFormat> byId = new HashMap<>();

@@ -19,8 +19,8 @@ record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
 			throws IOException, XMLStreamException, UnsupportedPackageException {
 		List<SheetEntry> sheets = new ArrayList<>();
 		boolean date1904 = false;
-		XMLStreamReader r = pkg.open(part);
-		try {
+		try (OoxmlPackage.Part opened = pkg.open(part)) {
+			XMLStreamReader r = opened.xml();
 			r.nextTag();
 			if (!OoxmlNames.MAIN.equals(r.getNamespaceURI()) || !r.getLocalName().equals("workbook")) {
 				throw new UnsupportedPackageException("not a transitional SpreadsheetML workbook: " + r.getName());
@@ -41,9 +41,6 @@ record WorkbookPart(List<SheetEntry> sheets, boolean date1904) {
 					}
 				}
 			}
-		}
-		finally {
-			r.close();
 		}
 		return new WorkbookPart(sheets, date1904);
 	}

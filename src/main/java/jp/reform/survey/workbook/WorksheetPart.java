@@ -42,16 +42,13 @@ final class WorksheetPart {
 			throws IOException, XMLStreamException, UnsupportedPackageException {
 		CompactCellStore cells = new CompactCellStore(text, formats);
 		List<MergedRange> merged = new ArrayList<>();
-		XMLStreamReader r = pkg.open(part);
-		try {
+		try (OoxmlPackage.Part opened = pkg.open(part)) {
+			XMLStreamReader r = opened.xml();
 			r.nextTag();
 			if (!OoxmlNames.MAIN.equals(r.getNamespaceURI()) || !r.getLocalName().equals("worksheet")) {
 				throw new UnsupportedPackageException("not a worksheet: " + r.getName());
 			}
 			new WorksheetPart(text, sharedStrings, formats).parse(r, cells, merged);
-		}
-		finally {
-			r.close();
 		}
 		cells.trim();
 		SheetGrid grid = new SheetGrid(name, hidden, cells);
