@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
-import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
-import jp.reform.survey.store.SurveyStore;
-import jp.reform.survey.survey.SurveyReader;
-import jp.reform.survey.workbook.WorkbookReader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +15,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code consolidation} job: intake (find and fingerprint files) → load (read, normalise and
- * store each new workbook in its own transaction) → report (consolidate and write outputs).
+ * store each new workbook in its own transaction, several at once: {@link LoadStepConfiguration})
+ * → report (consolidate and write outputs).
  * Paths arrive as job parameters so every run records where it read and wrote.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,25 +59,6 @@ class ConsolidationJobConfiguration {
 	}
 
 	@Bean
-	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<Submission> pendingSubmissions, WorkbookReader workbooks, SurveyReader surveys,
-			SurveyStore store) {
-		return new StepBuilder("load", jobRepository).<Submission, LoadedSubmission>chunk(1)
-			.transactionManager(transactionManager)
-			.reader(pendingSubmissions)
-			.processor(new SubmissionProcessor(workbooks, surveys))
-			.writer(new SubmissionWriter(store))
-			.build();
-	}
-
-	/** Pending submissions, read when the step opens: a restarted run picks up what is still pending. */
-	@Bean
-	@StepScope
-	ListItemReader<Submission> pendingSubmissions(SubmissionRepository submissions) {
-		return new ListItemReader<>(submissions.pending());
-	}
-
-	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportTasklet reportTasklet) {
 		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
@@ -88,11 +66,11 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportTasklet reportTasklet(ConsolidationQueries queries, SubmissionRepository submissions,
-			Consolidator consolidator, ReformProperties properties,
+	ReportTasklet reportTasklet(CategoryNames categoryNames, ConsolidationQueries queries,
+			SubmissionRepository submissions, Consolidator consolidator, ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
-		return new ReportTasklet(queries, submissions, consolidator, new ReportWriter(properties.templates()),
-				Path.of(output));
+		return new ReportTasklet(categoryNames, queries, submissions, consolidator,
+				new ReportWriter(properties.templates()), Path.of(output));
 	}
 
 }

@@ -7,6 +7,7 @@ import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.SubmissionRepository;
 
@@ -18,10 +19,15 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Step 3: consolidate what the store holds now and write csv, xlsx and html into the output folder. */
+/**
+ * Step 3: settle the 大分類/中分類 names (single writer, after the parallel load), consolidate what
+ * the store holds now and write csv, xlsx and html into the output folder.
+ */
 class ReportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+	private final CategoryNames categoryNames;
 
 	private final ConsolidationQueries queries;
 
@@ -33,8 +39,9 @@ class ReportTasklet implements Tasklet {
 
 	private final Path output;
 
-	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, Consolidator consolidator,
-			ReportWriter writer, Path output) {
+	ReportTasklet(CategoryNames categoryNames, ConsolidationQueries queries, SubmissionRepository submissions,
+			Consolidator consolidator, ReportWriter writer, Path output) {
+		this.categoryNames = categoryNames;
 		this.queries = queries;
 		this.submissions = submissions;
 		this.consolidator = consolidator;
@@ -44,6 +51,7 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+		categoryNames.settle();
 		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
 		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
 		for (PlanSummary plan : plans) {

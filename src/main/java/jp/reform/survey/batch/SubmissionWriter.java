@@ -1,12 +1,29 @@
 package jp.reform.survey.batch;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import jp.reform.survey.store.SurveyStore;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 
-/** Stores each read workbook; the step's chunk of one makes one transaction per workbook. */
+/**
+ * Stores each read workbook in its own transaction ({@link SurveyStore} is transactional). Workbooks
+ * are stored concurrently, so two may create the same plan, category, item or department at once:
+ * the later insert fails on the unique key (or, on MariaDB, loses a deadlock) and its whole
+ * transaction rolls back. Retrying the workbook in a fresh transaction then finds the row the
+ * other one committed; the outcome does not depend on who came first.
+ */
 class SubmissionWriter implements ItemWriter<LoadedSubmission> {
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
 	private final SurveyStore store;
 
@@ -15,14 +32,32 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 	}
 
 	@Override
-	public void write(Chunk<? extends LoadedSubmission> chunk) {
+	public void write(Chunk<? extends LoadedSubmission> chunk) throws InterruptedException {
 		for (LoadedSubmission loaded : chunk) {
-			if (loaded.rejection() != null) {
-				store.reject(loaded.submission().id(), loaded.rejection(), loaded.submission().fileModifiedAt());
+			for (int attempt = 1;; attempt++) {
+				try {
+					store(loaded);
+					break;
+				}
+				catch (DuplicateKeyException | TransientDataAccessException ex) {
+					if (attempt == MAX_ATTEMPTS) {
+						throw ex;
+					}
+					log.debug("同時に取り込んだブックと競合したため再試行します（{} 回目）: {}", attempt,
+							loaded.submission().fileName());
+					// A short, growing, jittered pause lets the competing transaction commit first.
+					Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+				}
 			}
-			else {
-				store.save(loaded.submission().id(), loaded.result(), loaded.outcome());
-			}
+		}
+	}
+
+	private void store(LoadedSubmission loaded) {
+		if (loaded.rejection() != null) {
+			store.reject(loaded.submission().id(), loaded.rejection(), loaded.submission().fileModifiedAt());
+		}
+		else {
+			store.save(loaded.submission().id(), loaded.result(), loaded.outcome());
 		}
 	}
 

@@ -83,7 +83,7 @@ public class ConsolidationQueries {
 		return jdbc.sql("""
 				SELECT f.submission_id, s.file_name, f.severity, f.sheet_name, f.cell_ref, f.message, f.expected
 				FROM finding f JOIN submission s ON s.id = f.submission_id
-				ORDER BY s.file_name, f.id
+				ORDER BY s.file_name, s.id, f.id
 				""").query((rs, n) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
 	}

@@ -1,7 +1,7 @@
 package jp.reform.survey.store;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes one workbook's reading: plan, categories and items as needed, a version of each item
  * tied to the submission, every value with its cell, and the findings. One transaction per
  * workbook, so a failure leaves nothing of it behind.
+ *
+ * <p>Several workbooks are written at once (the load step is partitioned), so nothing written here
+ * may depend on which workbook comes first: a reference row (plan, category, item, department) is
+ * whoever inserts it first, and a concurrent insert of the same key fails with a duplicate key —
+ * the caller retries the whole workbook, which then finds the row. Names that workbooks spell
+ * differently are settled independently of order: plan and department names here (the shortest,
+ * then lowest spelling wins), 大分類/中分類 names afterwards by {@link CategoryNames}.
  */
 @Repository
 public class SurveyStore {
@@ -29,6 +36,10 @@ public class SurveyStore {
 	/** How the submission's time was established, for the record. */
 	public record Outcome(SubmissionStatus status, LocalDateTime submittedAt, String submittedFrom, String department) {
 	}
+
+	/** Shorter spellings first (no stray spaces), then code-point order: the same winner in any load order. */
+	static final Comparator<String> PREFERRED_SPELLING = Comparator.comparingInt(String::length)
+		.thenComparing(Comparator.naturalOrder());
 
 	private final JdbcClient jdbc;
 
@@ -41,12 +52,12 @@ public class SurveyStore {
 
 	@Transactional
 	public void save(long submissionId, SurveyResult result, Outcome outcome) {
-		List<Finding> findings = new ArrayList<>(result.findings());
+		List<Finding> findings = result.findings();
 		Long planId = null;
 		for (SurveyItem item : result.items()) {
 			planId = planId(item.planName());
-			long categoryId = categoryId(planId, item.category(), item.sheet(), findings);
-			long subcategoryId = subcategoryId(categoryId, item.subcategory(), item.sheet(), findings);
+			long categoryId = codeId("category", "plan_id", planId, item.category());
+			long subcategoryId = codeId("subcategory", "category_id", categoryId, item.subcategory());
 			long itemId = itemId(subcategoryId, item.itemNo());
 			long versionId = insertVersion(itemId, submissionId, item);
 			insertValues(versionId, item.values());
@@ -77,42 +88,54 @@ public class SurveyStore {
 	}
 
 	private long planId(String name) {
-		String key = NameKeys.of(name);
-		return findId("SELECT id FROM plan WHERE name_key = ?", key)
-			.orElseGet(() -> insert("INSERT INTO plan (name_key, name) VALUES (?, ?)", key, name.strip()));
+		return namedId("plan", name);
 	}
 
 	private long departmentId(String name) {
+		return namedId("department", name);
+	}
+
+	/**
+	 * The row for a name, by its key (width and spacing ignored). When this workbook spells the name
+	 * in a preferred way, the row takes that spelling; the check runs on the latest committed row
+	 * under a row lock, so concurrent workbooks converge on the same spelling.
+	 */
+	private long namedId(String table, String name) {
 		String key = NameKeys.of(name);
-		return findId("SELECT id FROM department WHERE name_key = ?", key)
-			.orElseGet(() -> insert("INSERT INTO department (name_key, name) VALUES (?, ?)", key, name.strip()));
-	}
-
-	private long categoryId(long planId, CategoryCode code, String sheet, List<Finding> findings) {
-		return codeId("category", "plan_id", planId, code, sheet, "大分類", findings);
-	}
-
-	private long subcategoryId(long categoryId, CategoryCode code, String sheet, List<Finding> findings) {
-		return codeId("subcategory", "category_id", categoryId, code, sheet, "中分類", findings);
-	}
-
-	private long codeId(String table, String parentColumn, long parentId, CategoryCode code, String sheet,
-			String label, List<Finding> findings) {
-		Optional<Object[]> existing = jdbc
-			.sql("SELECT id, name FROM " + table + " WHERE " + parentColumn + " = ? AND ordinal = ?")
-			.params(parentId, code.ordinal())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+		String spelling = name.strip();
+		Optional<Named> found = jdbc.sql("SELECT id, name FROM " + table + " WHERE name_key = ?")
+			.param(key)
+			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
 			.optional();
-		if (existing.isPresent()) {
-			String known = (String) existing.get()[1];
-			if (!NameKeys.of(known).equals(NameKeys.of(code.name()))) {
-				findings.add(Finding.warning(sheet, null, label + " " + code.code() + " の名称「" + code.name()
-						+ "」が計画の名称「" + known + "」と異なります（計画の名称で集計します）"));
-			}
-			return (Long) existing.get()[0];
+		if (found.isEmpty()) {
+			return insert("INSERT INTO " + table + " (name_key, name) VALUES (?, ?)", key, spelling);
 		}
-		return insert("INSERT INTO " + table + " (" + parentColumn + ", ordinal, code, name) VALUES (?, ?, ?, ?)",
-				parentId, code.ordinal(), code.code(), code.name());
+		long id = found.get().id();
+		if (PREFERRED_SPELLING.compare(spelling, found.get().name()) < 0) {
+			String current = jdbc.sql("SELECT name FROM " + table + " WHERE id = ? FOR UPDATE")
+				.param(id)
+				.query(String.class)
+				.single();
+			if (PREFERRED_SPELLING.compare(spelling, current) < 0) {
+				jdbc.sql("UPDATE " + table + " SET name = ? WHERE id = ?").params(spelling, id).update();
+			}
+		}
+		return id;
+	}
+
+	private record Named(long id, String name) {
+	}
+
+	/**
+	 * A 大分類/中分類 row by its number under the parent. Its name is provisional (whoever inserted
+	 * it); {@link CategoryNames#settle()} sets it and warns about differing names once all are loaded.
+	 */
+	private long codeId(String table, String parentColumn, long parentId, CategoryCode code) {
+		return findId("SELECT id FROM " + table + " WHERE " + parentColumn + " = ? AND ordinal = ?", parentId,
+				code.ordinal())
+			.orElseGet(() -> insert(
+					"INSERT INTO " + table + " (" + parentColumn + ", ordinal, code, name) VALUES (?, ?, ?, ?)", parentId,
+					code.ordinal(), code.code(), code.name()));
 	}
 
 	private long itemId(long subcategoryId, int itemNo) {
