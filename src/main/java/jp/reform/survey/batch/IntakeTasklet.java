@@ -2,6 +2,7 @@ package jp.reform.survey.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import jp.reform.survey.intake.InboxFile;
 import jp.reform.survey.intake.InboxScanner;
@@ -47,8 +48,10 @@ class IntakeTasklet implements Tasklet {
 		long jobExecutionId = context.getStepContext().getStepExecution().getJobExecutionId();
 		InboxScanner.Scan scan = scanner.scan(inbox);
 		int unchanged = 0;
+		Set<String> known = submissions.knownFingerprints(scan.workbooks().stream().map(InboxFile::fingerprint).toList());
 		for (InboxFile file : scan.workbooks()) {
-			if (submissions.existsByFingerprint(file.fingerprint())) {
+			// a second file with the same content as one just registered counts as unchanged too
+			if (!known.add(file.fingerprint())) {
 				unchanged++;
 				log.info("変更なし（取込済みと同じ内容）: {}", file.name());
 				continue;

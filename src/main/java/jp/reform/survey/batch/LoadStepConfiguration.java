@@ -1,5 +1,6 @@
 package jp.reform.survey.batch;
 
+import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
@@ -25,8 +26,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * machines through remote partitioning (docs/scaling.md).
  *
  * <p>The worker's chunk runs under a resourceless transaction manager, so reading a workbook holds
- * no database connection; {@link SubmissionWriter} opens the workbook's transaction itself and
- * retries it when a concurrent workbook created the same plan, category or item first.
+ * no database connection; {@link SubmissionWriter} opens the transactions itself (shared reference
+ * rows first, then the workbook's own rows) and retries one that lost a race to a concurrent workbook.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoadSettings.class)
@@ -48,12 +49,12 @@ class LoadStepConfiguration {
 
 	@Bean
 	Step loadWorkerStep(JobRepository jobRepository, ListItemReader<Submission> partitionSubmissions,
-			WorkbookReader workbooks, SurveyReader surveys, SurveyStore store) {
+			WorkbookReader workbooks, SurveyReader surveys, ReferenceRows references, SurveyStore store) {
 		return new StepBuilder(WORKER, jobRepository).<Submission, LoadedSubmission>chunk(1)
 			.transactionManager(new ResourcelessTransactionManager())
 			.reader(partitionSubmissions)
 			.processor(new SubmissionProcessor(workbooks, surveys))
-			.writer(new SubmissionWriter(store))
+			.writer(new SubmissionWriter(references, store))
 			.build();
 	}
 

@@ -21,7 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 3: settle the 大分類/中分類 names (single writer, after the parallel load), consolidate what
- * the store holds now and write csv, xlsx and html into the output folder.
+ * the store holds now and write csv, xlsx and html into the output folder — unless that folder
+ * already holds the reports of exactly this state (an unchanged inbox), which are then kept.
  */
 class ReportTasklet implements Tasklet {
 
@@ -51,9 +52,14 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+		String state = queries.stateKey();
+		if (writer.isCurrent(output, state)) {
+			log.info("前回の集計から変更がないため、出力はそのままです: {}", output.toAbsolutePath());
+			return RepeatStatus.FINISHED;
+		}
 		categoryNames.settle();
 		var plans = consolidator.consolidate(queries.currentItems(), queries.planPeriods());
-		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output);
+		writer.write(new ReportData(plans, submissions.all(), queries.findings(), LocalDateTime.now()), output, state);
 		for (PlanSummary plan : plans) {
 			log.info("集計: {} — 実施項目 {} 件（実施 {} 件）、効果額 目標 {} 千円 / 実績 {} 千円", plan.planName(), plan.planned(),
 					plan.implemented(), plain(plan.totalTarget()), plain(plan.totalActual()));

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code consolidated.xlsx}: 「推進項目の一覧」 laid out like the published table (one sheet per plan),
@@ -27,12 +27,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ConsolidatedWorkbookWriter {
 
+	/** Rows kept in memory per sheet; the summary sheets look back at most three rows. */
+	private static final int ROW_WINDOW = 100;
+
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	private final ItemListSheet itemList = new ItemListSheet(formats);
 
 	void write(ReportData data, Path file) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		// Streamed: only a window of rows is in memory, so thousands of items (a prefecture's
+		// 実施項目一覧 runs to tens of thousands of rows) fit a small heap. Inline strings keep the
+		// shared-strings table out of memory too; the temporary row files stay uncompressed (disk is
+		// cheaper than the CPU that gzip would take).
+		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
+		try {
 			XlsxStyles styles = new XlsxStyles(workbook);
 			for (PlanSummary plan : data.plans()) {
 				String name = data.plans().size() == 1 ? "推進項目の一覧"
@@ -44,6 +52,10 @@ final class ConsolidatedWorkbookWriter {
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
+		}
+		finally {
+			workbook.dispose(); // the temporary row files
+			workbook.close();
 		}
 	}
 

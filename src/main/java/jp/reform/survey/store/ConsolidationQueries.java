@@ -3,6 +3,7 @@ package jp.reform.survey.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +43,29 @@ public class ConsolidationQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		jdbc.sql("""
-				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
-				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
-				FROM item_value v JOIN current_item_version cur ON cur.id = v.item_version_id
-				ORDER BY v.item_version_id, v.fiscal_year, v.id
-				""").query((ResultSet rs) -> {
-			int year = rs.getInt("fiscal_year");
-			Integer fiscalYear = rs.wasNull() ? null : year;
-			java.math.BigDecimal number = rs.getBigDecimal("num_value");
-			values.computeIfAbsent(rs.getLong("item_version_id"), k -> new ArrayList<>())
-				.add(new StoredValue(rs.getString("field"), fiscalYear,
-						number == null ? null : plain(number), rs.getString("text_value"), rs.getString("unit"),
-						rs.getString("comparator"), rs.getBoolean("approximate"), rs.getString("raw_text"),
-						rs.getString("sheet_name"), rs.getString("cell_ref")));
-		});
+		// Values by version id, a few hundred versions per query, through the (item_version_id, field)
+		// index: joining item_value to the current-version view instead makes the database evaluate
+		// the view against every stored value, which grows with every submission ever loaded.
+		List<Long> versionIds = rows.stream().map(row -> (Long) row[0]).toList();
+		for (int from = 0; from < versionIds.size(); from += 500) {
+			List<Long> part = versionIds.subList(from, Math.min(versionIds.size(), from + 500));
+			jdbc.sql("""
+					SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
+					       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+					FROM item_value v WHERE v.item_version_id IN (%s)
+					ORDER BY v.item_version_id, v.fiscal_year, v.id
+					""".formatted(String.join(", ", Collections.nCopies(part.size(), "?")))).params(part.toArray())
+				.query((ResultSet rs) -> {
+					int year = rs.getInt("fiscal_year");
+					Integer fiscalYear = rs.wasNull() ? null : year;
+					java.math.BigDecimal number = rs.getBigDecimal("num_value");
+					values.computeIfAbsent(rs.getLong("item_version_id"), k -> new ArrayList<>())
+						.add(new StoredValue(rs.getString("field"), fiscalYear, number == null ? null : plain(number),
+								rs.getString("text_value"), rs.getString("unit"), rs.getString("comparator"),
+								rs.getBoolean("approximate"), rs.getString("raw_text"), rs.getString("sheet_name"),
+								rs.getString("cell_ref")));
+				});
+		}
 		List<CurrentItem> items = new ArrayList<>();
 		for (Object[] row : rows) {
 			CurrentItem item = (CurrentItem) row[1];
@@ -67,6 +76,17 @@ public class ConsolidationQueries {
 					List.copyOf(values.getOrDefault((Long) row[0], List.of()))));
 		}
 		return items;
+	}
+
+	/**
+	 * A key that changes whenever anything the reports show may have changed: every load, rejection
+	 * or registration touches the submission table (ids only grow, loaded_at is set on each load).
+	 */
+	public String stateKey() {
+		return jdbc.sql("""
+				SELECT CONCAT_WS('/', COUNT(*), MAX(id), MAX(loaded_at), SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END))
+				FROM submission
+				""").query(String.class).single();
 	}
 
 	public List<PlanPeriod> planPeriods() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionStatus;
 import jp.reform.survey.store.SurveyStore;
@@ -19,7 +20,7 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 
-/** A workbook that lost a race for a new plan or category row is stored again, not failed. */
+/** A workbook that lost a race to a concurrent one is stored again, not failed. */
 class SubmissionWriterTests {
 
 	@Test
@@ -27,7 +28,7 @@ class SubmissionWriterTests {
 		FlakyStore store = new FlakyStore(List.of(new DuplicateKeyException("uq_plan_name"),
 				new CannotAcquireLockException("Deadlock found when trying to get lock")));
 
-		new SubmissionWriter(store).write(new Chunk<>(loaded()));
+		new SubmissionWriter(new NoReferences(), store).write(new Chunk<>(loaded()));
 
 		assertThat(store.attempts).isEqualTo(3);
 	}
@@ -36,12 +37,12 @@ class SubmissionWriterTests {
 	void givesUpAfterTheLastAttemptAndOnOtherErrors() {
 		FlakyStore racing = new FlakyStore(java.util.Collections.nCopies(SubmissionWriter.MAX_ATTEMPTS,
 				new DuplicateKeyException("uq_item")));
-		assertThatThrownBy(() -> new SubmissionWriter(racing).write(new Chunk<>(loaded())))
+		assertThatThrownBy(() -> new SubmissionWriter(new NoReferences(), racing).write(new Chunk<>(loaded())))
 			.isInstanceOf(DuplicateKeyException.class);
 		assertThat(racing.attempts).isEqualTo(SubmissionWriter.MAX_ATTEMPTS);
 
 		FlakyStore broken = new FlakyStore(List.of(new DataIntegrityViolationException("value too long")));
-		assertThatThrownBy(() -> new SubmissionWriter(broken).write(new Chunk<>(loaded())))
+		assertThatThrownBy(() -> new SubmissionWriter(new NoReferences(), broken).write(new Chunk<>(loaded())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThat(broken.attempts).isEqualTo(1);
 	}
@@ -53,6 +54,20 @@ class SubmissionWriterTests {
 				new SurveyStore.Outcome(SubmissionStatus.LOADED, LocalDateTime.now(), "file", null), null);
 	}
 
+	/** A workbook without items refers to nothing. */
+	private static final class NoReferences extends ReferenceRows {
+
+		NoReferences() {
+			super(null);
+		}
+
+		@Override
+		public References resolve(SurveyResult result, SurveyStore.Outcome outcome) {
+			return new References(List.of(), null, null);
+		}
+
+	}
+
 	/** Fails with the given exceptions, one per attempt, then succeeds. */
 	private static final class FlakyStore extends SurveyStore {
 
@@ -61,12 +76,12 @@ class SubmissionWriterTests {
 		int attempts;
 
 		FlakyStore(List<RuntimeException> failures) {
-			super(null, null);
+			super(null, null, null);
 			this.failures = failures;
 		}
 
 		@Override
-		public void save(long submissionId, SurveyResult result, Outcome outcome) {
+		public void save(long submissionId, SurveyResult result, Outcome outcome, ReferenceRows.References refs) {
 			attempts++;
 			if (attempts <= failures.size()) {
 				throw failures.get(attempts - 1);

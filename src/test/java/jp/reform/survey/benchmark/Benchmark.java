@@ -41,6 +41,9 @@ public final class Benchmark {
 
 	private final List<String[]> table = new ArrayList<>();
 
+	/** Process CPU time (all threads: workers, JIT, GC) when the current phase started. */
+	private long cpuAtStart;
+
 	private Benchmark(Map<String, String> options) {
 		this.options = options;
 	}
@@ -72,21 +75,21 @@ public final class Benchmark {
 				Runtime.getRuntime().availableProcessors(), HeapPeak.maxMegabytes(), load, files.size(), inbox);
 
 		double peak = 0;
-		HeapPeak.reset();
+		resetPhase();
 		long start = System.nanoTime();
 		ConfigurableApplicationContext context = context(work);
 		double startup = seconds(start);
 		ConsolidationCommand command = context.getBean(ConsolidationCommand.class);
 		Path output = work.resolve("output");
 
-		HeapPeak.reset();
+		resetPhase();
 		start = System.nanoTime();
 		int exit = command.run(inbox, output);
 		double job = seconds(start);
 		peak = Math.max(peak, row("(a) job: intake+read+normalise+load+consolidate+report", job, files.size(),
 				"exit code " + exit + ", all cores"));
 
-		HeapPeak.reset();
+		resetPhase();
 		start = System.nanoTime();
 		int rerunExit = command.run(inbox, output);
 		double rerun = seconds(start);
@@ -94,7 +97,7 @@ public final class Benchmark {
 		context.close();
 
 		warmUp(files);
-		HeapPeak.reset();
+		resetPhase();
 		start = System.nanoTime();
 		long cells = floor(files);
 		double floor = seconds(start);
@@ -102,7 +105,7 @@ public final class Benchmark {
 
 		String usermodel = "skipped";
 		if (!options.containsKey("skip-usermodel")) {
-			HeapPeak.reset();
+			resetPhase();
 			start = System.nanoTime();
 			String note;
 			try {
@@ -117,13 +120,13 @@ public final class Benchmark {
 					: Double.parseDouble(usermodel), files.size(), note));
 		}
 
-		HeapPeak.reset();
+		resetPhase();
 		start = System.nanoTime();
 		long read = read(files, 1);
 		double readSeconds = seconds(start);
 		peak = Math.max(peak, row("read_s: product reading + normalising", readSeconds, files.size(),
 				read + " items, one thread"));
-		HeapPeak.reset();
+		resetPhase();
 		start = System.nanoTime();
 		read(files, Runtime.getRuntime().availableProcessors());
 		row("     same, on every core", seconds(start), files.size(), "for reference");
@@ -199,9 +202,20 @@ public final class Benchmark {
 		}
 	}
 
+	private void resetPhase() {
+		HeapPeak.reset();
+		cpuAtStart = processCpu();
+	}
+
+	private static long processCpu() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+	}
+
 	private double row(String phase, double seconds, int files, String note) {
 		double peak = HeapPeak.megabytes();
-		table.add(new String[] { phase, Double.isNaN(seconds) ? "—" : format(seconds),
+		double cpu = (processCpu() - cpuAtStart) / 1e9;
+		table.add(new String[] { phase, Double.isNaN(seconds) ? "—" : format(seconds), format(cpu),
 				Double.isNaN(seconds) ? "—" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / files),
 				String.format(Locale.ROOT, "%.0f", peak), note });
 		return peak;
@@ -209,10 +223,12 @@ public final class Benchmark {
 
 	private void print(double startup, double loadBefore) {
 		System.out.println();
-		System.out.printf("%-58s %9s %10s %9s  %s%n", "phase", "seconds", "ms/file", "peak MB", "note");
+		System.out.printf("%-58s %9s %9s %10s %9s  %s%n", "phase", "seconds", "cpu s", "ms/file", "peak MB", "note");
 		for (String[] r : table) {
-			System.out.printf("%-58s %9s %10s %9s  %s%n", (Object[]) r);
+			System.out.printf("%-58s %9s %9s %10s %9s  %s%n", (Object[]) r);
 		}
+		System.out.println("(seconds: wall clock; cpu s: CPU time of the whole process in that phase, all threads"
+				+ " including JIT and GC — less sensitive to other load on the machine)");
 		System.out.printf(Locale.ROOT, "(Spring context startup %.2f s, not in job_s; load average %.2f before, %.2f after)%n",
 				startup, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.println();
