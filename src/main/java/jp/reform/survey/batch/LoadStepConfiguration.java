@@ -11,7 +11,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,10 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The {@code load} step, partitioned: the pending submissions are split into one partition per
- * thread ({@link LoadSettings}) and each partition reads, normalises and stores its workbooks one
- * by one, each workbook in its own database transaction. The same worker step could run on other
- * machines through remote partitioning (docs/scaling.md).
+ * The {@code load} step, partitioned: one partition per thread ({@link LoadSettings}), each taking
+ * the next pending submission from a shared queue and reading, normalising and storing it, each
+ * workbook in its own database transaction. On other machines the same worker step would run
+ * through remote partitioning with fixed shares instead of the queue (docs/scaling.md).
  *
  * <p>The worker's chunk runs under a resourceless transaction manager, so reading a workbook holds
  * no database connection; {@link SubmissionWriter} opens the transactions itself (shared reference
@@ -35,8 +35,14 @@ class LoadStepConfiguration {
 
 	static final String WORKER = "loadPartition";
 
+	/**
+	 * Workbooks per chunk. Each workbook still gets its own transactions (the writer opens them);
+	 * the chunk only sets how often the step's progress is recorded in the job repository.
+	 */
+	static final int WORKBOOKS_PER_CHUNK = 10;
+
 	@Bean
-	Step loadStep(JobRepository jobRepository, Step loadWorkerStep, LoadSettings settings) {
+	Step loadStep(JobRepository jobRepository, Step loadWorkerStep, LoadSettings settings, PendingQueues queues) {
 		int threads = settings.threadCount();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
 		executor.setConcurrencyLimit(threads);
@@ -44,13 +50,14 @@ class LoadStepConfiguration {
 			.step(loadWorkerStep)
 			.gridSize(threads)
 			.taskExecutor(executor)
+			.listener(queues)
 			.build();
 	}
 
 	@Bean
-	Step loadWorkerStep(JobRepository jobRepository, ListItemReader<Submission> partitionSubmissions,
+	Step loadWorkerStep(JobRepository jobRepository, ItemReader<Submission> partitionSubmissions,
 			WorkbookReader workbooks, SurveyReader surveys, ReferenceRows references, SurveyStore store) {
-		return new StepBuilder(WORKER, jobRepository).<Submission, LoadedSubmission>chunk(1)
+		return new StepBuilder(WORKER, jobRepository).<Submission, LoadedSubmission>chunk(WORKBOOKS_PER_CHUNK)
 			.transactionManager(new ResourcelessTransactionManager())
 			.reader(partitionSubmissions)
 			.processor(new SubmissionProcessor(workbooks, surveys))
@@ -58,16 +65,18 @@ class LoadStepConfiguration {
 			.build();
 	}
 
-	/** This partition's share of what is pending when it starts (a restart picks up what is left). */
+	@Bean
+	PendingQueues pendingQueues(SubmissionRepository submissions) {
+		return new PendingQueues(submissions);
+	}
+
+	/** Each partition takes the next pending submission of its job execution until none is left. */
 	@Bean
 	@StepScope
-	ListItemReader<Submission> partitionSubmissions(SubmissionRepository submissions,
-			@Value("#{stepExecutionContext['" + PendingSubmissionPartitioner.PARTITION + "']}") int partition,
-			@Value("#{stepExecutionContext['" + PendingSubmissionPartitioner.PARTITIONS + "']}") int partitions) {
-		return new ListItemReader<>(submissions.pending()
-			.stream()
-			.filter(s -> PendingSubmissionPartitioner.belongs(s.id(), partition, partitions))
-			.toList());
+	ItemReader<Submission> partitionSubmissions(PendingQueues queues,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		PendingQueue queue = queues.of(jobExecutionId);
+		return queue::next;
 	}
 
 }

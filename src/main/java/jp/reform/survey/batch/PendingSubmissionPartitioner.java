@@ -7,10 +7,9 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the pending submissions into {@code gridSize} partitions by submission id modulo the grid:
- * ids are handed out in inbox order at intake, so every partition gets a like share of the files.
- * The partition only records its number; the worker reads what is still pending when it starts,
- * so a restarted partition does not redo files it has already stored.
+ * One partition per load thread. A partition records only its number: locally the partitions
+ * share one queue of pending submissions ({@link PendingQueue}); remote workers would each take
+ * the pending submissions whose id modulo the grid is their number (docs/scaling.md).
  */
 final class PendingSubmissionPartitioner implements Partitioner {
 
@@ -28,10 +27,6 @@ final class PendingSubmissionPartitioner implements Partitioner {
 			partitions.put("partition" + i, context);
 		}
 		return partitions;
-	}
-
-	static boolean belongs(long submissionId, int partition, int partitions) {
-		return Math.floorMod(submissionId, partitions) == partition;
 	}
 
 }

@@ -36,6 +36,11 @@ public class ConsolidationQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The current version of every item with the values of its year table (fiscal year set) — what
+	 * consolidation and the reports use. The form's texts (目標, 取組内容 …) stay in the store with
+	 * their cells; reading them here would add the longest texts of every item to every report run.
+	 */
 	public List<CurrentItem> currentItems() {
 		Map<Long, List<StoredValue>> values = new HashMap<>();
 		List<Object[]> rows = jdbc.sql(CURRENT_VERSIONS).query((rs, n) -> new Object[] { rs.getLong("version_id"),
@@ -52,7 +57,7 @@ public class ConsolidationQueries {
 			jdbc.sql("""
 					SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
 					       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
-					FROM item_value v WHERE v.item_version_id IN (%s)
+					FROM item_value v WHERE v.item_version_id IN (%s) AND v.fiscal_year IS NOT NULL
 					ORDER BY v.item_version_id, v.fiscal_year, v.id
 					""".formatted(String.join(", ", Collections.nCopies(part.size(), "?")))).params(part.toArray())
 				.query((ResultSet rs) -> {

@@ -76,7 +76,7 @@ class SubmissionWriterTests {
 		int attempts;
 
 		FlakyStore(List<RuntimeException> failures) {
-			super(null, null, null);
+			super(null, null);
 			this.failures = failures;
 		}
 
