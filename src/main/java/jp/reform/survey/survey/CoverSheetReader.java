@@ -28,13 +28,13 @@ final class CoverSheetReader {
 	}
 
 	/** True when the sheet carries cover labels such as 提出日 or 報告年度. */
-	static boolean looksLikeCover(SheetGrid sheet) {
-		Map<String, GridCell> labels = labels(sheet);
-		return labels.containsKey("submitted") || labels.containsKey("reportYear") || labels.containsKey("period");
+	static boolean looksLikeCover(SheetGrid sheet, SheetLabels labels) {
+		Map<String, GridCell> values = values(sheet, labels);
+		return values.containsKey("submitted") || values.containsKey("reportYear") || values.containsKey("period");
 	}
 
-	CoverInfo read(SheetGrid sheet, List<Finding> findings) {
-		Map<String, GridCell> values = labels(sheet);
+	CoverInfo read(SheetGrid sheet, SheetLabels labels, List<Finding> findings) {
+		Map<String, GridCell> values = values(sheet, labels);
 		String plan = text(values.get("plan"));
 		Integer first = null;
 		Integer last = null;
@@ -74,13 +74,12 @@ final class CoverSheetReader {
 				submitted);
 	}
 
-	private static Map<String, GridCell> labels(SheetGrid sheet) {
+	private static Map<String, GridCell> values(SheetGrid sheet, SheetLabels labels) {
 		Map<String, GridCell> found = new HashMap<>();
-		for (int row : sheet.rowIndices()) {
-			for (GridCell cell : sheet.texts(row)) {
-				StandardLayout.coverLabel(cell.text())
-					.ifPresent(key -> sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v)));
-			}
+		for (SheetLabels.Label label : labels.all()) {
+			StandardLayout.coverKey(label.canonical())
+				.ifPresent(key -> sheet.valueRightOf(label.row(), label.cell().col())
+					.ifPresent(v -> found.putIfAbsent(key, v)));
 		}
 		return found;
 	}

@@ -20,18 +20,16 @@ final class FormReader {
 	private FormReader() {
 	}
 
-	static Map<Field, LabelledValue> read(SheetGrid sheet, int stopRow) {
+	static Map<Field, LabelledValue> read(SheetGrid sheet, int stopRow, SheetLabels labels) {
 		Map<Field, LabelledValue> found = new EnumMap<>(Field.class);
-		for (int row : sheet.rowIndices()) {
-			if (stopRow >= 0 && row >= stopRow) {
+		for (SheetLabels.Label label : labels.all()) {
+			if (stopRow >= 0 && label.row() >= stopRow) {
 				break;
 			}
-			for (GridCell cell : sheet.texts(row)) {
-				Optional<Field> field = StandardLayout.formLabel(cell.text());
-				if (field.isPresent() && !found.containsKey(field.get())) {
-					GridCell value = sheet.valueRightOf(row, cell.col()).orElse(null);
-					found.put(field.get(), new LabelledValue(cell, value));
-				}
+			Optional<Field> field = StandardLayout.formField(label.canonical());
+			if (field.isPresent() && !found.containsKey(field.get())) {
+				GridCell value = sheet.valueRightOf(label.row(), label.cell().col()).orElse(null);
+				found.put(field.get(), new LabelledValue(label.cell(), value));
 			}
 		}
 		return found;

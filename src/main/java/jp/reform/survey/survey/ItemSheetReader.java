@@ -45,11 +45,12 @@ final class ItemSheetReader {
 	 * Where a sheet's form labels and year table are, found once per sheet: deciding whether it is an
 	 * item sheet and reading it need the same search, which on a large sheet is the costly part.
 	 */
-	record Layout(Optional<YearTable> table, Map<Field, LabelledValue> form) {
+	record Layout(SheetLabels labels, Optional<YearTable.Header> table, Map<Field, LabelledValue> form) {
 
 		static Layout of(SheetGrid sheet) {
-			Optional<YearTable> table = YearTable.find(sheet);
-			return new Layout(table, FormReader.read(sheet, table.map(YearTable::headerRow).orElse(-1)));
+			SheetLabels labels = SheetLabels.of(sheet);
+			Optional<YearTable.Header> table = YearTable.header(labels);
+			return new Layout(labels, table, FormReader.read(sheet, table.map(YearTable.Header::row).orElse(-1), labels));
 		}
 
 		/** Whether the sheet is an item sheet at all: it carries a 実施項目 label. */
@@ -62,7 +63,7 @@ final class ItemSheetReader {
 	Optional<SurveyItem> read(SheetGrid sheet, Layout layout, CoverInfo cover, List<Finding> findings) {
 		String name = sheet.name();
 		List<Finding> own = new ArrayList<>();
-		Optional<YearTable> table = layout.table();
+		Optional<YearTable> table = layout.table().map(header -> YearTable.read(sheet, header));
 		Map<Field, LabelledValue> form = layout.form();
 		List<SourcedValue> values = new ArrayList<>();
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {

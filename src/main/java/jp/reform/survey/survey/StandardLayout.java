@@ -56,7 +56,25 @@ final class StandardLayout {
 	}
 
 	static Optional<Field> formLabel(String text) {
-		return Optional.ofNullable(FORM_LABELS.get(canonical(text)));
+		return formField(canonical(text));
+	}
+
+	/** Whether a canonical text is any label this layout knows (form, year column, cover or 計). */
+	static boolean isLabel(String canonical) {
+		return FORM_LABELS.containsKey(canonical) || YEAR_COLUMNS.containsKey(canonical)
+				|| COVER_LABELS.containsKey(canonical) || isTotal(canonical);
+	}
+
+	static Optional<Field> formField(String canonical) {
+		return Optional.ofNullable(FORM_LABELS.get(canonical));
+	}
+
+	static Optional<Field> yearField(String canonical) {
+		return Optional.ofNullable(YEAR_COLUMNS.get(canonical));
+	}
+
+	static Optional<String> coverKey(String canonical) {
+		return Optional.ofNullable(COVER_LABELS.get(canonical));
 	}
 
 	static Optional<Field> yearColumn(String text) {
@@ -68,8 +86,11 @@ final class StandardLayout {
 	}
 
 	static boolean isTotalRow(String text) {
-		String c = canonical(text);
-		return c.equals("計") || c.equals("合計");
+		return isTotal(canonical(text));
+	}
+
+	private static boolean isTotal(String canonical) {
+		return canonical.equals("計") || canonical.equals("合計");
 	}
 
 }

@@ -45,8 +45,8 @@ public final class SurveyReader {
 				candidates.add(sheet);
 				layouts.add(layout);
 			}
-			else if (CoverSheetReader.looksLikeCover(sheet) && cover.equals(CoverInfo.empty())) {
-				cover = covers.read(sheet, findings);
+			else if (CoverSheetReader.looksLikeCover(sheet, layout.labels()) && cover.equals(CoverInfo.empty())) {
+				cover = covers.read(sheet, layout.labels(), findings);
 			}
 			else {
 				findings.add(Finding.note(sheet.name(), "「実施項目」の欄がないため実施項目のシートではないと判断し、読み飛ばしました"));

@@ -21,26 +21,34 @@ record YearTable(int headerRow, Map<Field, Column> columns, List<Row> rows, Row 
 	record Row(int row, GridCell yearCell, Map<Field, GridCell> cells) {
 	}
 
-	/** Locates the table: the first row with a 「年度」 header followed by at least one known column. */
-	static Optional<YearTable> find(SheetGrid sheet) {
-		for (int row : sheet.rowIndices()) {
-			Map<Field, Column> columns = headerColumns(sheet.texts(row));
+	/** Where a table starts: its header row and the column of each field found there. */
+	record Header(int row, Map<Field, Column> columns) {
+	}
+
+	/**
+	 * Locates the table: the first row with a 「年度」 header followed by at least one known column.
+	 * Only the header; its rows are read by {@link #read} once the sheet proves to be an item sheet
+	 * (a 200,000-row ledger with a 年度 column is not one, and its rows are never walked).
+	 */
+	static Optional<Header> header(SheetLabels labels) {
+		List<SheetLabels.Label> all = labels.all();
+		for (int i = 0; i < all.size();) {
+			int row = all.get(i).row();
+			Map<Field, Column> columns = new EnumMap<>(Field.class);
+			for (; i < all.size() && all.get(i).row() == row; i++) {
+				SheetLabels.Label label = all.get(i);
+				StandardLayout.yearField(label.canonical())
+					.ifPresent(field -> columns.putIfAbsent(field, new Column(label.cell().col(), label.cell())));
+			}
 			if (columns.containsKey(Field.YEAR_LABEL) && columns.size() > 1) {
-				return Optional.of(readRows(sheet, row, columns));
+				return Optional.of(new Header(row, columns));
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static Map<Field, Column> headerColumns(List<GridCell> cells) {
-		Map<Field, Column> columns = new EnumMap<>(Field.class);
-		for (GridCell cell : cells) {
-			if (cell.isText()) {
-				StandardLayout.yearColumn(cell.text())
-					.ifPresent(field -> columns.putIfAbsent(field, new Column(cell.col(), cell)));
-			}
-		}
-		return columns;
+	static YearTable read(SheetGrid sheet, Header header) {
+		return readRows(sheet, header.row(), header.columns());
 	}
 
 	private static YearTable readRows(SheetGrid sheet, int headerRow, Map<Field, Column> columns) {

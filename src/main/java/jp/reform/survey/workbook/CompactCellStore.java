@@ -41,19 +41,35 @@ final class CompactCellStore implements CellStore {
 
 	private int rowCount;
 
-	private char[] cols = new char[64];
+	private char[] cols;
 
-	private byte[] kinds = new byte[64];
+	private byte[] kinds;
 
-	private long[] values = new long[64];
+	private long[] values;
 
-	private int[] styles = new int[64];
+	private int[] styles;
 
 	private int cellCount;
 
-	CompactCellStore(TextPool text, WorkbookFormats formats) {
+	/**
+	 * @param expectedCells a guess from the part's size: sized right, a large sheet is read without
+	 * the arrays being copied over and over as they grow (which would also double the peak memory)
+	 */
+	CompactCellStore(TextPool text, WorkbookFormats formats, int expectedCells) {
 		this.text = text;
 		this.formats = formats;
+		int capacity = Math.max(64, expectedCells);
+		cols = new char[capacity];
+		kinds = new byte[capacity];
+		values = new long[capacity];
+		styles = new int[capacity];
+	}
+
+	/** Grows the arrays once to hold {@code cells}, e.g. when the sheet declares its dimension. */
+	void expect(int cells) {
+		if (cells > cols.length) {
+			resize(cells);
+		}
 	}
 
 	/**
@@ -80,11 +96,7 @@ final class CompactCellStore implements CellStore {
 			throw new IllegalStateException("cells out of order at " + CellRefs.a1(row, col));
 		}
 		if (cellCount == cols.length) {
-			int size = cols.length * 2;
-			cols = Arrays.copyOf(cols, size);
-			kinds = Arrays.copyOf(kinds, size);
-			values = Arrays.copyOf(values, size);
-			styles = Arrays.copyOf(styles, size);
+			resize(cols.length + (cols.length >> 1) + 16);
 		}
 		cols[cellCount] = (char) col;
 		kinds[cellCount] = (byte) (kind | (formula ? FORMULA : 0));
@@ -184,14 +196,20 @@ final class CompactCellStore implements CellStore {
 		return cellCount;
 	}
 
-	/** Releases the growth slack once the sheet is complete. */
+	/** Releases the growth slack once the sheet is complete, when there is much of it. */
 	void trim() {
 		rowNumbers = Arrays.copyOf(rowNumbers, rowCount + 1);
 		rowStarts = Arrays.copyOf(rowStarts, rowCount + 1);
-		cols = Arrays.copyOf(cols, cellCount);
-		kinds = Arrays.copyOf(kinds, cellCount);
-		values = Arrays.copyOf(values, cellCount);
-		styles = Arrays.copyOf(styles, cellCount);
+		if (cols.length - cellCount > 1024 && cols.length - cellCount > cellCount / 8) {
+			resize(cellCount);
+		}
+	}
+
+	private void resize(int size) {
+		cols = Arrays.copyOf(cols, size);
+		kinds = Arrays.copyOf(kinds, size);
+		values = Arrays.copyOf(values, size);
+		styles = Arrays.copyOf(styles, size);
 	}
 
 	private int slot(int row) {

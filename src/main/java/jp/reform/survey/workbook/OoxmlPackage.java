@@ -47,6 +47,12 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 	}
 
+	/** Uncompressed size of a part as the zip declares it (-1 when unknown or absent). */
+	long size(String part) {
+		ZipEntry entry = entry(part);
+		return entry == null ? -1 : entry.getSize();
+	}
+
 	boolean has(String part) {
 		return part != null && entry(part) != null;
 	}

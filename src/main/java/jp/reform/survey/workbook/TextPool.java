@@ -24,6 +24,16 @@ final class TextPool {
 	/** Shared-string entries with no text at all (POI reports them as null, not ""). */
 	private final BitSet nulls = new BitSet();
 
+	/** Makes room for about {@code strings} more strings of {@code chars} characters in all, in one step. */
+	void expect(int strings, long chars) {
+		if (count + strings + 1 > starts.length) {
+			starts = Arrays.copyOf(starts, count + strings + 2);
+		}
+		if (length + chars > this.chars.length && length + chars < Integer.MAX_VALUE - 16) {
+			this.chars = Arrays.copyOf(this.chars, (int) (length + chars));
+		}
+	}
+
 	int add(CharSequence text) {
 		if (text == null) {
 			nulls.set(count);

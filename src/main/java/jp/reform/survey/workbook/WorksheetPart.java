@@ -23,6 +23,9 @@ final class WorksheetPart {
 	private record ColumnStyle(int min, int max, int style) {
 	}
 
+	/** Upper bound of a size guess, so a declared dimension cannot make the reader reserve much memory. */
+	private static final int MAX_GUESS = 8_000_000;
+
 	private final TextPool text;
 
 	private final int sharedStrings;
@@ -40,7 +43,9 @@ final class WorksheetPart {
 	static SheetGrid read(OoxmlPackage pkg, String part, String name, boolean hidden, TextPool text,
 			int sharedStrings, WorkbookFormats formats)
 			throws IOException, XMLStreamException, UnsupportedPackageException {
-		CompactCellStore cells = new CompactCellStore(text, formats);
+		// Excel writes ~40 bytes of XML per cell; the declared dimension refines the guess.
+		long size = pkg.size(part);
+		CompactCellStore cells = new CompactCellStore(text, formats, (int) Math.min(size / 40, MAX_GUESS));
 		List<MergedRange> merged = new ArrayList<>();
 		try (OoxmlPackage.Part opened = pkg.open(part)) {
 			XMLStreamReader r = opened.xml();
@@ -48,7 +53,7 @@ final class WorksheetPart {
 			if (!OoxmlNames.MAIN.equals(r.getNamespaceURI()) || !r.getLocalName().equals("worksheet")) {
 				throw new UnsupportedPackageException("not a worksheet: " + r.getName());
 			}
-			new WorksheetPart(text, sharedStrings, formats).parse(r, cells, merged);
+			new WorksheetPart(text, sharedStrings, formats).parse(r, cells, merged, size);
 		}
 		cells.trim();
 		SheetGrid grid = new SheetGrid(name, hidden, cells);
@@ -56,7 +61,7 @@ final class WorksheetPart {
 		return grid;
 	}
 
-	private void parse(XMLStreamReader r, CompactCellStore cells, List<MergedRange> merged)
+	private void parse(XMLStreamReader r, CompactCellStore cells, List<MergedRange> merged, long partSize)
 			throws XMLStreamException, UnsupportedPackageException {
 		int row = -1;
 		while (r.hasNext()) {
@@ -65,6 +70,7 @@ final class WorksheetPart {
 			}
 			switch (r.getLocalName()) {
 				case "row" -> row = rowNumber(r);
+				case "dimension" -> cells.expect(declaredCells(r.getAttributeValue(null, "ref"), partSize));
 				case "c" -> cell(r, row, cells);
 				case "col" -> columnStyles.add(new ColumnStyle(intAttribute(r, "min", 0), intAttribute(r, "max", 0),
 						intAttribute(r, "style", 0)));
@@ -76,6 +82,21 @@ final class WorksheetPart {
 				default -> {
 				}
 			}
+		}
+	}
+
+	/**
+	 * Cells the {@code <dimension>} declares, but never more than the part could hold (20 bytes a
+	 * cell at the very least) nor than {@link #MAX_GUESS}; 0 when it is not a range.
+	 */
+	static int declaredCells(String ref, long partSize) {
+		try {
+			CellRangeAddress range = CellRangeAddress.valueOf(ref);
+			long cells = (long) (range.getLastRow() - range.getFirstRow() + 1) * (range.getLastColumn() - range.getFirstColumn() + 1);
+			return (int) Math.max(0, Math.min(Math.min(cells, partSize / 20), MAX_GUESS));
+		}
+		catch (RuntimeException ex) {
+			return 0; // a guess only
 		}
 	}
 
