@@ -2,6 +2,7 @@ package jp.reform.survey.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,18 +38,35 @@ public final class InboxScanner {
 		try (Stream<Path> listing = Files.list(inbox)) {
 			files = listing.filter(Files::isRegularFile).sorted().toList();
 		}
+		List<Path> candidates = new ArrayList<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			if (!isWorkbookName(name)) {
-				if (!name.startsWith(".")) {
-					ignored.add(name);
-				}
-				continue;
+			if (isWorkbookName(name)) {
+				candidates.add(file);
 			}
-			workbooks.add(new InboxFile(file, Files.size(file),
-					LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), zone), sha256(file)));
+			else if (!name.startsWith(".")) {
+				ignored.add(name);
+			}
+		}
+		// Fingerprinting is the whole cost of an unchanged inbox: spread it over the cores (the
+		// parallel stream keeps the name order).
+		try {
+			workbooks.addAll(candidates.parallelStream().map(this::fingerprinted).toList());
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		return new Scan(workbooks, ignored);
+	}
+
+	private InboxFile fingerprinted(Path file) {
+		try {
+			return new InboxFile(file, Files.size(file),
+					LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), zone), sha256(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Excel's lock files (~$name.xlsx) and hidden files are not submissions. */

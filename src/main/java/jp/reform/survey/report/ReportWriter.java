@@ -1,11 +1,14 @@
 package jp.reform.survey.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import jp.reform.survey.store.StoredFinding;
@@ -52,9 +55,18 @@ public final class ReportWriter {
 		Files.createDirectories(outputDir);
 		Path staging = Files.createTempDirectory(outputDir, ".staging-");
 		try {
-			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
+			// The workbook takes longest; the csv and the summary are written beside it on another core.
+			CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
+				try {
+					new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
+					html.write(data, views(data), staging.resolve(SUMMARY));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
-			html.write(data, views(data), staging.resolve(SUMMARY));
+			await(others);
 			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
 				Path target = outputDir.resolve(name);
 				Files.createDirectories(target.getParent());
@@ -64,6 +76,21 @@ public final class ReportWriter {
 		}
 		finally {
 			deleteTree(staging);
+		}
+	}
+
+	private static void await(CompletableFuture<Void> task) throws IOException {
+		try {
+			task.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +43,6 @@ public class ConsolidationQueries {
 	 * their cells; reading them here would add the longest texts of every item to every report run.
 	 */
 	public List<CurrentItem> currentItems() {
-		Map<Long, List<StoredValue>> values = new HashMap<>();
 		List<Object[]> rows = jdbc.sql(CURRENT_VERSIONS).query((rs, n) -> new Object[] { rs.getLong("version_id"),
 				item(rs) }).list();
 		if (rows.isEmpty()) {
@@ -52,25 +52,14 @@ public class ConsolidationQueries {
 		// index: joining item_value to the current-version view instead makes the database evaluate
 		// the view against every stored value, which grows with every submission ever loaded.
 		List<Long> versionIds = rows.stream().map(row -> (Long) row[0]).toList();
+		List<List<Long>> chunks = new ArrayList<>();
 		for (int from = 0; from < versionIds.size(); from += 500) {
-			List<Long> part = versionIds.subList(from, Math.min(versionIds.size(), from + 500));
-			jdbc.sql("""
-					SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
-					       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
-					FROM item_value v WHERE v.item_version_id IN (%s) AND v.fiscal_year IS NOT NULL
-					ORDER BY v.item_version_id, v.fiscal_year, v.id
-					""".formatted(String.join(", ", Collections.nCopies(part.size(), "?")))).params(part.toArray())
-				.query((ResultSet rs) -> {
-					int year = rs.getInt("fiscal_year");
-					Integer fiscalYear = rs.wasNull() ? null : year;
-					java.math.BigDecimal number = rs.getBigDecimal("num_value");
-					values.computeIfAbsent(rs.getLong("item_version_id"), k -> new ArrayList<>())
-						.add(new StoredValue(rs.getString("field"), fiscalYear, number == null ? null : plain(number),
-								rs.getString("text_value"), rs.getString("unit"), rs.getString("comparator"),
-								rs.getBoolean("approximate"), rs.getString("raw_text"), rs.getString("sheet_name"),
-								rs.getString("cell_ref")));
-				});
+			chunks.add(versionIds.subList(from, Math.min(versionIds.size(), from + 500)));
 		}
+		// Committed rows only, so the chunks can be read on several connections at once: the report
+		// runs alone after the load, and this is most of its reading.
+		Map<Long, List<StoredValue>> values = new ConcurrentHashMap<>();
+		chunks.parallelStream().forEach(part -> values.putAll(values(part)));
 		List<CurrentItem> items = new ArrayList<>();
 		for (Object[] row : rows) {
 			CurrentItem item = (CurrentItem) row[1];
@@ -81,6 +70,26 @@ public class ConsolidationQueries {
 					List.copyOf(values.getOrDefault((Long) row[0], List.of()))));
 		}
 		return items;
+	}
+
+	private Map<Long, List<StoredValue>> values(List<Long> versionIds) {
+		Map<Long, List<StoredValue>> values = new HashMap<>();
+		jdbc.sql("""
+				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
+				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+				FROM item_value v WHERE v.item_version_id IN (%s) AND v.fiscal_year IS NOT NULL
+				ORDER BY v.item_version_id, v.fiscal_year, v.id
+				""".formatted(String.join(", ", Collections.nCopies(versionIds.size(), "?")))).params(versionIds.toArray())
+			.query((ResultSet rs) -> {
+				int year = rs.getInt(3);
+				Integer fiscalYear = rs.wasNull() ? null : year;
+				java.math.BigDecimal number = rs.getBigDecimal(4);
+				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new StoredValue(rs.getString(2), fiscalYear, number == null ? null : plain(number), rs.getString(5),
+							rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10),
+							rs.getString(11)));
+			});
+		return values;
 	}
 
 	/**
