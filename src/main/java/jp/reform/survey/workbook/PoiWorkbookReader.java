@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,7 +33,7 @@ public class PoiWorkbookReader implements WorkbookReader {
 	public WorkbookGrid read(Path file) throws WorkbookReadException {
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
 			List<SheetGrid> sheets = new ArrayList<>();
-			boolean date1904 = workbook instanceof Date1904Support d && d.isDate1904();
+			boolean date1904 = date1904(workbook);
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
 				sheets.add(readSheet(workbook.getSheetAt(i), hidden, date1904));
@@ -45,6 +46,14 @@ public class PoiWorkbookReader implements WorkbookReader {
 		catch (IOException | RuntimeException ex) {
 			throw new WorkbookReadException("Excelブックとして読めません（" + describe(ex) + "）", ex);
 		}
+	}
+
+	/** Whether the workbook counts days from 1904 (old Mac Excel); .xls keeps the flag elsewhere. */
+	private static boolean date1904(Workbook workbook) {
+		if (workbook instanceof HSSFWorkbook hssf) {
+			return hssf.getInternalWorkbook().isUsing1904DateWindowing();
+		}
+		return workbook instanceof Date1904Support d && d.isDate1904();
 	}
 
 	private static String describe(Exception ex) {

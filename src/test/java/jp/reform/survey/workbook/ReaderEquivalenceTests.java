@@ -28,6 +28,8 @@ class ReaderEquivalenceTests {
 
 	private final OoxmlWorkbookReader streaming = new OoxmlWorkbookReader(ZipLimits.POI_DEFAULTS);
 
+	private final XlsWorkbookReader xls = new XlsWorkbookReader();
+
 	@Test
 	void sampleInboxReadsTheSameBothWays() throws Exception {
 		List<Path> files = SampleInbox.write(dir.resolve("inbox"));
@@ -35,18 +37,29 @@ class ReaderEquivalenceTests {
 		for (Path file : files) {
 			List<String> expected = GridDump.of(poi.read(file));
 			assertThat(GridDump.of(product.read(file))).as(file.getFileName().toString()).isEqualTo(expected);
-			if (!file.toString().endsWith(".xls")) {
-				assertThat(GridDump.of(streaming.read(file))).as(file.getFileName().toString()).isEqualTo(expected);
-			}
+			WorkbookGrid direct = file.toString().endsWith(".xls") ? xls.read(file) : streaming.read(file);
+			assertThat(GridDump.of(direct)).as(file.getFileName().toString()).isEqualTo(expected);
 		}
-		assertThat(product.fallbackCount()).as("only the .xls goes to POI").isEqualTo(1);
-		assertThat(product.streamedCount()).isEqualTo(files.size() - 1);
+		assertThat(product.fallbackCount()).as("nothing needs POI's user model").isZero();
+		assertThat(product.streamedCount()).isEqualTo(files.size());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "kinds.xlsx", "kinds.xlsm" })
 	void everyCellKindReadsTheSame(String name) throws Exception {
 		assertSame(VariantWorkbooks.cellKinds(dir, name, false));
+	}
+
+	@Test
+	void everyCellKindOfALegacyXlsReadsTheSame() throws Exception {
+		Path file = VariantWorkbooks.legacyCellKinds(dir, false);
+		assertThat(GridDump.of(xls.read(file))).isEqualTo(GridDump.of(poi.read(file)));
+	}
+
+	@Test
+	void theXls1904DateSystemReadsTheSame() throws Exception {
+		Path file = VariantWorkbooks.legacyCellKinds(dir, true);
+		assertThat(GridDump.of(xls.read(file))).isEqualTo(GridDump.of(poi.read(file)));
 	}
 
 	@Test

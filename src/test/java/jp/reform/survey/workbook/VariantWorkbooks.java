@@ -14,15 +14,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
@@ -39,12 +41,15 @@ final class VariantWorkbooks {
 	/** Every cell kind POI can write: numbers, dates and era dates, formulas of each result type, errors, merges. */
 	static Path cellKinds(Path dir, String name, boolean date1904) throws IOException {
 		Path file = dir.resolve(name);
-		try (XSSFWorkbook wb = new XSSFWorkbook(name.endsWith(".xlsm") ? XSSFWorkbookType.XLSM : XSSFWorkbookType.XLSX)) {
-			wb.setWorkbookType(name.endsWith(".xlsm") ? XSSFWorkbookType.XLSM : XSSFWorkbookType.XLSX);
-			if (date1904) {
-				var properties = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr()
-						: wb.getCTWorkbook().addNewWorkbookPr();
+		try (Workbook wb = create(name)) {
+			if (date1904 && wb instanceof XSSFWorkbook xssf) {
+				var properties = xssf.getCTWorkbook().isSetWorkbookPr() ? xssf.getCTWorkbook().getWorkbookPr()
+						: xssf.getCTWorkbook().addNewWorkbookPr();
 				properties.setDate1904(true);
+			}
+			if (date1904 && wb instanceof HSSFWorkbook hssf) {
+				((DateWindow1904Record) hssf.getInternalWorkbook().findFirstRecordBySid(DateWindow1904Record.sid))
+					.setWindowing((short) 1);
 			}
 			Sheet sheet = wb.createSheet("Ⅲ-②-7");
 			CellStyle ymd = style(wb, "yyyy/m/d");
@@ -105,7 +110,7 @@ final class VariantWorkbooks {
 			r5.createCell(4).setCellValue("　 ");
 			r5.createCell(5).setCellValue("△395");
 			r5.createCell(6).setCellValue("１，２３４");
-			XSSFRichTextString rich = new XSSFRichTextString("効果額（千円）");
+			RichTextString rich = wb.getCreationHelper().createRichTextString("効果額（千円）");
 			rich.applyFont(0, 3, wb.createFont());
 			r5.createCell(7).setCellValue(rich);
 			r5.createCell(8).setCellValue("改行を含む\n取組内容");
@@ -123,6 +128,18 @@ final class VariantWorkbooks {
 			write(wb, file);
 		}
 		return file;
+	}
+
+	/** The same cells in a legacy .xls (HSSF), for the event-API reader. */
+	static Path legacyCellKinds(Path dir, boolean date1904) throws IOException {
+		return cellKinds(dir, date1904 ? "legacy1904.xls" : "legacy.xls", date1904);
+	}
+
+	private static Workbook create(String name) {
+		if (name.endsWith(".xls")) {
+			return new HSSFWorkbook();
+		}
+		return new XSSFWorkbook(name.endsWith(".xlsm") ? XSSFWorkbookType.XLSM : XSSFWorkbookType.XLSX);
 	}
 
 	/** Written by SXSSF: inline strings instead of a shared-strings table, as some tools write. */
