@@ -37,8 +37,8 @@ class ParallelLoadFunctionalTests {
 	void fourThreadsDecideWhatOneThreadDecides() throws Exception {
 		Path inbox = inbox();
 
-		Run sequential = run(inbox, 1, "sequential");
-		Run parallel = run(inbox, 4, "parallel");
+		Run sequential = run(inbox, 1, h2("sequential"), "sequential");
+		Run parallel = run(inbox, 4, h2("parallel"), "parallel");
 
 		assertThat(parallel.partitions()).as("worker partitions of the load step").isEqualTo(4);
 		assertThat(sequential.exit()).isEqualTo(parallel.exit()).isEqualTo(ConsolidationCommand.OK);
@@ -50,6 +50,26 @@ class ParallelLoadFunctionalTests {
 		// spellings of one plan or department: the shortest, then lowest, wins in any order
 		assertThat(parallel.database().plans()).containsExactly("第2次行財政改革後期実施計画=第2次行財政改革後期実施計画");
 		assertThat(parallel.database().departments()).contains("税務課=税務課");
+	}
+
+	/** On InnoDB, where racing inserts can also deadlock: the retried workbooks still decide the same. */
+	@Test
+	void onMariaDbToo() throws Exception {
+		Path inbox = inbox();
+		String base = "reform_parallel_" + Integer.toHexString(Path.of("").toAbsolutePath().hashCode() & 0xffff);
+		MariaDbTestDatabase.recreate(base + "_seq");
+		MariaDbTestDatabase.recreate(base + "_par");
+
+		Run sequential = run(inbox, 1, MariaDbTestDatabase.SERVER + base + "_seq", "sequential");
+		Run parallel = run(inbox, 4, MariaDbTestDatabase.SERVER + base + "_par", "parallel");
+
+		assertThat(parallel.exit()).isEqualTo(sequential.exit()).isEqualTo(ConsolidationCommand.OK);
+		assertThat(parallel.database()).isEqualTo(sequential.database());
+		assertThat(parallel.output()).isEqualTo(sequential.output());
+	}
+
+	private static String h2(String name) {
+		return "jdbc:h2:mem:" + name + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 	}
 
 	/** The sample inbox plus workbooks that name a 大分類 and the plan differently, one of them registered first. */
@@ -78,15 +98,16 @@ class ParallelLoadFunctionalTests {
 	private record Run(int exit, int partitions, DatabaseSnapshot database, OutputSnapshot output) {
 	}
 
-	private Run run(Path inbox, int threads, String name) throws Exception {
-		String url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+	private Run run(Path inbox, int threads, String url, String name) throws Exception {
+		boolean mariadb = url.startsWith("jdbc:mariadb:");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReformSurveyApplication.class)
-			.run("--spring.datasource.url=" + url, "--reform.job.run-on-startup=false", "--reform.load.threads=" + threads,
-					"--logging.level.jp.reform.survey=WARN")) {
-			Path output = work.resolve("out-" + name);
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + (mariadb ? "root" : "sa"),
+					"--spring.datasource.password=", "--reform.job.run-on-startup=false",
+					"--reform.load.threads=" + threads, "--logging.level.jp.reform.survey=WARN")) {
+			Path output = work.resolve("out-" + name + (mariadb ? "-mariadb" : ""));
 			int exit = context.getBean(ConsolidationCommand.class).run(inbox, output);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			int partitions = jdbc.sql("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE ?")
+			int partitions = jdbc.sql("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE ?")
 				.param(LoadStepConfiguration.WORKER + ":%")
 				.query(Integer.class)
 				.single();

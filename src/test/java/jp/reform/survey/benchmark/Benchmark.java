@@ -149,8 +149,8 @@ public final class Benchmark {
 
 	/** Duration of the last load step, as Spring Batch recorded it. */
 	private static double lastLoadStep(JdbcClient jdbc) {
-		return jdbc.sql("SELECT start_time, end_time FROM batch_step_execution WHERE step_name = 'load'"
-				+ " ORDER BY step_execution_id DESC LIMIT 1")
+		return jdbc.sql("SELECT START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'load'"
+				+ " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1")
 			.query((rs, n) -> java.time.Duration
 				.between(rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2).toLocalDateTime())
 				.toNanos() / 1e9)
