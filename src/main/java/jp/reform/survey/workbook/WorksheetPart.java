@@ -34,6 +34,9 @@ final class WorksheetPart {
 
 	private final List<ColumnStyle> columnStyles = new ArrayList<>();
 
+	/** The current cell's {@code <v>}, reused: most values are numbers or string indexes, parsed without a String. */
+	private final StringBuilder value = new StringBuilder(32);
+
 	private WorksheetPart(TextPool text, int sharedStrings, WorkbookFormats formats) {
 		this.text = text;
 		this.sharedStrings = sharedStrings;
@@ -125,7 +128,7 @@ final class WorksheetPart {
 		if (ref == null || row < 0) {
 			throw new UnsupportedPackageException("cell without a reference");
 		}
-		String value = null;
+		boolean hasValue = false;
 		String inline = null;
 		boolean hasInline = false;
 		boolean formula = false;
@@ -134,7 +137,10 @@ final class WorksheetPart {
 				continue;
 			}
 			switch (r.getLocalName()) {
-				case "v" -> value = r.getElementText();
+				case "v" -> {
+					readText(r, value);
+					hasValue = true;
+				}
 				case "f" -> {
 					String formulaType = r.getAttributeValue(null, "t");
 					if ("array".equals(formulaType) || "dataTable".equals(formulaType)) {
@@ -150,10 +156,25 @@ final class WorksheetPart {
 				default -> skip(r);
 			}
 		}
-		emit(cells, row, column(ref), type == null ? "n" : type, formula, value, hasInline, inline, style);
+		emit(cells, row, column(ref), type == null ? "n" : type, formula, hasValue ? value : null, hasInline, inline,
+				style);
 	}
 
-	private void emit(CompactCellStore cells, int row, int col, String type, boolean formula, String value,
+	/** An element's text into {@code into}, as getElementText() would give it, without making a String. */
+	private static void readText(XMLStreamReader r, StringBuilder into) throws XMLStreamException {
+		into.setLength(0);
+		for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+			switch (event) {
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+					into.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+				case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+				}
+				default -> throw new XMLStreamException("text-only element expected", r.getLocation());
+			}
+		}
+	}
+
+	private void emit(CompactCellStore cells, int row, int col, String type, boolean formula, CharSequence value,
 			boolean hasInline, String inline, String style) throws UnsupportedPackageException {
 		int xf = style(style, col);
 		switch (type) {
@@ -164,44 +185,73 @@ final class WorksheetPart {
 				cells.add(row, col, CompactCellStore.NUMBER, formula, Double.doubleToRawLongBits(number(value)), xf);
 			}
 			case "s" -> cells.add(row, col, CompactCellStore.TEXT, formula, shared(value), xf);
-			case "str" -> cells.add(row, col, CompactCellStore.TEXT, formula, text.add(value == null ? "" : RichText.decode(value)), xf);
+			case "str" -> cells.add(row, col, CompactCellStore.TEXT, formula,
+					text.add(value == null ? "" : RichText.decode(value.toString())), xf);
 			case "inlineStr" -> {
-				String s = hasInline ? inline : value != null ? RichText.decode(value) : "";
+				String s = hasInline ? inline : value != null ? RichText.decode(value.toString()) : "";
 				cells.add(row, col, CompactCellStore.TEXT, formula, text.add(s), xf);
 			}
-			case "b" -> cells.add(row, col, CompactCellStore.BOOLEAN, formula, "1".equals(value) ? 1 : 0, xf);
-			case "e" -> cells.add(row, col, CompactCellStore.ERROR, formula, text.add(error(value)), xf);
+			case "b" -> cells.add(row, col, CompactCellStore.BOOLEAN, formula,
+					value != null && "1".contentEquals(value) ? 1 : 0, xf);
+			case "e" -> cells.add(row, col, CompactCellStore.ERROR, formula,
+					text.add(error(value == null ? null : value.toString())), xf);
 			default -> throw new UnsupportedPackageException("cell type " + type);
 		}
 	}
 
-	private static double number(String value) throws UnsupportedPackageException {
-		if (value == null || value.isEmpty()) {
+	/** Double.parseDouble's value; plain integers of up to 15 digits (most cells) are read directly. */
+	static double number(CharSequence value) throws UnsupportedPackageException {
+		if (value == null || value.length() == 0) {
 			return 0.0;
 		}
+		long integer = digits(value, 15);
+		if (integer >= 0) {
+			return value.charAt(0) == '-' ? -(double) integer : (double) integer;
+		}
 		try {
-			return Double.parseDouble(value);
+			return Double.parseDouble(value.toString());
 		}
 		catch (NumberFormatException ex) {
 			throw new UnsupportedPackageException("not a number: " + value, ex);
 		}
 	}
 
+	/**
+	 * The value of an optional minus and 1 to {@code max} ASCII digits, else -1. Exact: integers
+	 * below 10^15 are doubles exactly, so this equals what parsing the text as a double gives.
+	 */
+	private static long digits(CharSequence value, int max) {
+		int start = value.charAt(0) == '-' ? 1 : 0;
+		int length = value.length() - start;
+		if (length < 1 || length > max) {
+			return -1;
+		}
+		long n = 0;
+		for (int i = start; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
+	}
+
 	/** A shared string by index; POI turns any bad index into "" rather than failing. */
-	private long shared(String value) {
-		if (value == null) {
+	private long shared(CharSequence value) {
+		if (value == null || value.length() == 0) {
 			return text.add("");
 		}
-		try {
-			int index = Integer.parseInt(value);
-			if (index >= 0 && index < sharedStrings) {
-				return index;
+		long index = value.charAt(0) == '-' ? -1 : digits(value, 9);
+		if (index < 0) {
+			try {
+				index = Integer.parseInt(value.toString());
+			}
+			catch (NumberFormatException ex) {
+				index = -1; // as POI: the cell reads as ""
 			}
 		}
-		catch (NumberFormatException ex) {
-			// as POI: the cell reads as ""
-		}
-		return text.add("");
+		return index >= 0 && index < sharedStrings ? index : text.add("");
 	}
 
 	private static String error(String value) throws UnsupportedPackageException {
