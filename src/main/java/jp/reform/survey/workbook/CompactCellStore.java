@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /**
  * Cells appended in sheet order by the streaming reader, kept in parallel primitive arrays
  * (~15 bytes a cell instead of a TreeMap entry and a record with a BigDecimal, ~150 bytes): what
- * lets a 200,000 × 10 sheet fit in a 256 MB heap. Text lives in the workbook's {@link TextPool};
+ * lets a 200,000 × 10 sheet fit in a 256 MB heap. Text lives in the workbook's {@link WorkbookText};
  * numbers stay doubles until a cell is asked for, then become exactly what the POI path gives.
  */
 final class CompactCellStore implements CellStore {
@@ -30,7 +30,7 @@ final class CompactCellStore implements CellStore {
 
 	private static final byte FORMULA = 0x10;
 
-	private final TextPool text;
+	private final WorkbookText text;
 
 	private final WorkbookFormats formats;
 
@@ -55,7 +55,7 @@ final class CompactCellStore implements CellStore {
 	 * @param expectedCells a guess from the part's size: sized right, a large sheet is read without
 	 * the arrays being copied over and over as they grow (which would also double the peak memory)
 	 */
-	CompactCellStore(TextPool text, WorkbookFormats formats, int expectedCells) {
+	CompactCellStore(WorkbookText text, WorkbookFormats formats, int expectedCells) {
 		this.text = text;
 		this.formats = formats;
 		int capacity = Math.max(64, expectedCells);
@@ -196,6 +196,18 @@ final class CompactCellStore implements CellStore {
 		return cellCount;
 	}
 
+	/**
+	 * Once the shared-strings table is complete: a cell pointing past its end reads as "", as in POI
+	 * (the sheet was parsed while the table was still being read, so this could not be checked then).
+	 */
+	void checkSharedReferences(int sharedStrings) {
+		for (int i = 0; i < cellCount; i++) {
+			if ((kinds[i] & KIND) == TEXT && values[i] >= sharedStrings) {
+				values[i] = text.add("");
+			}
+		}
+	}
+
 	/** Releases the growth slack once the sheet is complete, when there is much of it. */
 	void trim() {
 		rowNumbers = Arrays.copyOf(rowNumbers, rowCount + 1);
@@ -218,7 +230,7 @@ final class CompactCellStore implements CellStore {
 	}
 
 	private boolean blank(int i) {
-		return (kinds[i] & KIND) == TEXT && text.isBlank((int) values[i]);
+		return (kinds[i] & KIND) == TEXT && text.isBlank(values[i]);
 	}
 
 	private GridCell materialise(int row, int i) {
@@ -228,9 +240,9 @@ final class CompactCellStore implements CellStore {
 		String code = format == null ? null : format.code();
 		return switch (kinds[i] & KIND) {
 			case NUMBER -> number(row, col, Double.longBitsToDouble(values[i]), format, formula);
-			case TEXT -> new GridCell(row, col, text.get((int) values[i]), null, null, code, null, formula);
+			case TEXT -> new GridCell(row, col, text.get(values[i]), null, null, code, null, formula);
 			case BOOLEAN -> new GridCell(row, col, values[i] != 0 ? "TRUE" : "FALSE", null, null, code, null, formula);
-			case ERROR -> new GridCell(row, col, null, null, null, code, text.get((int) values[i]), formula);
+			case ERROR -> new GridCell(row, col, null, null, null, code, text.get(values[i]), formula);
 			default -> throw new IllegalStateException("unknown cell kind " + kinds[i]);
 		};
 	}

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -32,15 +32,24 @@ final class OoxmlPackage implements AutoCloseable {
 
 	private final ZipLimits limits;
 
-	private final XMLInputFactory xml;
+	private final SecureXml xml;
+
+	/** Runs read-ahead inflation of large parts; null to read everything on the caller's thread. */
+	private final ExecutorService helper;
+
+	/** Parts larger than this are inflated a few chunks ahead on the helper. */
+	private final long readAheadSize;
 
 	/** Part names are case-insensitive in OPC; Excel writes them consistently, others may not. */
 	private Map<String, ZipEntry> byLowerCaseName;
 
-	OoxmlPackage(Path file, ZipLimits limits, XMLInputFactory xml) throws IOException, UnsupportedPackageException {
+	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize)
+			throws IOException, UnsupportedPackageException {
 		this.zip = new ZipFile(file.toFile());
 		this.limits = limits;
 		this.xml = xml;
+		this.helper = helper;
+		this.readAheadSize = readAheadSize;
 		if (zip.size() > limits.maxEntries()) {
 			zip.close();
 			throw new UnsupportedPackageException("zip holds " + zip.size() + " entries, more than " + limits.maxEntries());
@@ -95,8 +104,12 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 		// No BufferedInputStream: the XML scanner reads in blocks of its own.
 		InputStream in = new InflateGuard(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), limits);
+		if (helper != null && entry.getSize() > readAheadSize) {
+			in = new ReadAheadInputStream(in, helper);
+		}
 		try {
-			return new Part(xml.createXMLStreamReader(in), in);
+			// The factory of this thread: parts may be read on two threads at once (see OoxmlWorkbookReader).
+			return new Part(xml.factory().createXMLStreamReader(in), in);
 		}
 		catch (XMLStreamException | RuntimeException ex) {
 			in.close();

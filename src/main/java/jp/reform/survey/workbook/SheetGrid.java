@@ -94,6 +94,13 @@ public final class SheetGrid {
 		return cells.cellCount();
 	}
 
+	/** See {@link CompactCellStore#checkSharedReferences(int)}; nothing to do for hand-built grids. */
+	void checkSharedReferences(int sharedStrings) {
+		if (cells instanceof CompactCellStore compact) {
+			compact.checkSharedReferences(sharedStrings);
+		}
+	}
+
 	/** Every cell, blank ones included, in row and column order (for comparisons and diagnostics). */
 	List<GridCell> allCells() {
 		return cells.all();

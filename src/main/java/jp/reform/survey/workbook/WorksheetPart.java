@@ -26,7 +26,7 @@ final class WorksheetPart {
 	/** Upper bound of a size guess, so a declared dimension cannot make the reader reserve much memory. */
 	private static final int MAX_GUESS = 8_000_000;
 
-	private final TextPool text;
+	private final WorkbookText text;
 
 	private final int sharedStrings;
 
@@ -37,13 +37,13 @@ final class WorksheetPart {
 	/** The current cell's {@code <v>}, reused: most values are numbers or string indexes, parsed without a String. */
 	private final StringBuilder value = new StringBuilder(32);
 
-	private WorksheetPart(TextPool text, int sharedStrings, WorkbookFormats formats) {
+	private WorksheetPart(WorkbookText text, int sharedStrings, WorkbookFormats formats) {
 		this.text = text;
 		this.sharedStrings = sharedStrings;
 		this.formats = formats;
 	}
 
-	static SheetGrid read(OoxmlPackage pkg, String part, String name, boolean hidden, TextPool text,
+	static SheetGrid read(OoxmlPackage pkg, String part, String name, boolean hidden, WorkbookText text,
 			int sharedStrings, WorkbookFormats formats)
 			throws IOException, XMLStreamException, UnsupportedPackageException {
 		// Excel writes ~40 bytes of XML per cell; the declared dimension refines the guess.

@@ -75,7 +75,7 @@ final class XlsWorkbookReader {
 
 		private final List<Short> xfFormats = new ArrayList<>();
 
-		private final TextPool text = new TextPool();
+		private final WorkbookText text = new WorkbookText(new TextPool());
 
 		private final List<SheetGrid> sheets = new ArrayList<>();
 

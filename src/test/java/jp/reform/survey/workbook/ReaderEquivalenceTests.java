@@ -44,6 +44,24 @@ class ReaderEquivalenceTests {
 		assertThat(product.streamedCount()).isEqualTo(files.size());
 	}
 
+	/** The large-workbook paths (shared strings on a helper thread, read-ahead inflation) on every file. */
+	@Test
+	void helperThreadPathsReadTheSame() throws Exception {
+		OoxmlWorkbookReader helped = new OoxmlWorkbookReader(ZipLimits.POI_DEFAULTS, 0, 0);
+		List<Path> files = new java.util.ArrayList<>(SampleInbox.write(dir.resolve("inbox")));
+		files.removeIf(f -> f.toString().endsWith(".xls"));
+		files.add(VariantWorkbooks.cellKinds(dir, "kinds.xlsx", false));
+		files.add(VariantWorkbooks.excelOnlyXml(dir));
+		files.add(VariantWorkbooks.inlineStrings(dir));
+		for (Path file : files) {
+			assertThat(GridDump.of(helped.read(file))).as(file.getFileName().toString())
+				.isEqualTo(GridDump.of(poi.read(file)));
+		}
+		Path bomb = VariantWorkbooks.zipBomb(dir);
+		assertThatThrownBy(() -> helped.read(bomb)).isInstanceOf(UnsupportedPackageException.class)
+			.hasMessageContaining("zip bomb");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "kinds.xlsx", "kinds.xlsm" })
 	void everyCellKindReadsTheSame(String name) throws Exception {
