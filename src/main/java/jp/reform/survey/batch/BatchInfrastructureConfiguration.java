@@ -12,7 +12,7 @@ import jp.reform.survey.store.RunLockRepository;
 import jp.reform.survey.survey.LayoutProfiles;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.GuardedWorkbookReader;
-import jp.reform.survey.workbook.PoiWorkbookReader;
+import jp.reform.survey.workbook.StreamingWorkbookReader;
 import jp.reform.survey.workbook.WorkbookReader;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
@@ -41,10 +41,13 @@ class BatchInfrastructureConfiguration {
 		return new InboxScanner(OFFICE_ZONE, intake.settle());
 	}
 
-	/** Hostile and broken files are turned away before POI's in-memory model sees them. */
+	/**
+	 * Hostile and broken files are turned away before any reader sees them; what passes is streamed
+	 * into compact grids, with POI's user model as the fallback.
+	 */
 	@Bean
 	WorkbookReader workbookReader(WorkbookProperties workbook) {
-		return new GuardedWorkbookReader(new PoiWorkbookReader(), workbook.limits());
+		return new GuardedWorkbookReader(new StreamingWorkbookReader(), workbook.limits());
 	}
 
 	/** The shipped layout profiles plus the office's own from {@code reform.profiles} (a folder of *.yml), if set. */

@@ -26,7 +26,14 @@ final class FailureMessages {
 						+ "取り消され、前回までの出力はそのまま残っています。データベースの復旧後に再実行すると、続きから処理します。";
 			}
 		}
-		return failures.isEmpty() ? "原因不明の失敗です。ログを確認してください。" : innermost(failures.get(0));
+		// A failed partition of the load step makes the step report only that a partition failed;
+		// the partition's own failure, listed too, is the one a person can act on.
+		return failures.stream()
+			.filter(failure -> !String.valueOf(failure.getMessage()).startsWith("Partition handler returned"))
+			.findFirst()
+			.or(() -> failures.stream().findFirst())
+			.map(FailureMessages::innermost)
+			.orElse("原因不明の失敗です。ログを確認してください。");
 	}
 
 	static String describe(Throwable failure) {

@@ -28,7 +28,7 @@ class LoadProgressListener implements StepExecutionListener, ItemWriteListener<L
 
 	private final SubmissionRepository submissions;
 
-	// one load step at a time (the run lock), so plain fields reset in beforeStep are enough
+	// one load step at a time (the run lock); its partitions write concurrently, hence synchronized
 	private int total;
 
 	private int done;
@@ -42,7 +42,7 @@ class LoadProgressListener implements StepExecutionListener, ItemWriteListener<L
 	}
 
 	@Override
-	public void beforeStep(StepExecution stepExecution) {
+	public synchronized void beforeStep(StepExecution stepExecution) {
 		total = submissions.pending().size();
 		done = 0;
 		startedNanos = System.nanoTime();
@@ -53,7 +53,7 @@ class LoadProgressListener implements StepExecutionListener, ItemWriteListener<L
 	}
 
 	@Override
-	public void afterWrite(Chunk<? extends LoadedSubmission> items) {
+	public synchronized void afterWrite(Chunk<? extends LoadedSubmission> items) {
 		done += items.size();
 		long now = System.nanoTime();
 		if (done < total && (done % EVERY == 0 || now - lastLogNanos >= AT_LEAST_EVERY.toNanos())) {

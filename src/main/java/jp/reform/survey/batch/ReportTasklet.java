@@ -9,6 +9,7 @@ import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.report.PreviousReport;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.ReportSnapshots;
@@ -24,9 +25,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 3: consolidate what the store holds now, write each department's feedback under
- * output/feedback/, csv, xlsx and html into the output folder, and remember what was reported so
- * the next run can show what changed.
+ * Step 3: settle the 大分類/中分類 names (single writer, after the parallel load), consolidate what
+ * the store holds now, write each department's feedback under output/feedback/, csv, xlsx and html
+ * into the output folder, and remember what was reported so the next run can show what changed.
  */
 class ReportTasklet implements Tasklet {
 
@@ -34,6 +35,8 @@ class ReportTasklet implements Tasklet {
 
 	/** How many runs the summary's run history shows, newest first (this run among them). */
 	static final int RECENT_RUNS = 10;
+
+	private final CategoryNames categoryNames;
 
 	private final ConsolidationQueries queries;
 
@@ -53,9 +56,10 @@ class ReportTasklet implements Tasklet {
 
 	private final Path output;
 
-	ReportTasklet(ConsolidationQueries queries, SubmissionRepository submissions, RunHistoryRepository history,
-			Consolidator consolidator, ReportSnapshots snapshots, ReportWriter writer, FeedbackWriter feedback,
-			FormDistributionRepository forms, Path output) {
+	ReportTasklet(CategoryNames categoryNames, ConsolidationQueries queries, SubmissionRepository submissions,
+			RunHistoryRepository history, Consolidator consolidator, ReportSnapshots snapshots, ReportWriter writer,
+			FeedbackWriter feedback, FormDistributionRepository forms, Path output) {
+		this.categoryNames = categoryNames;
 		this.forms = forms;
 		this.queries = queries;
 		this.snapshots = snapshots;
@@ -69,6 +73,7 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+		categoryNames.settle();
 		var periods = queries.planPeriods();
 		var plans = consolidator.consolidate(queries.currentItems(), periods);
 		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.

@@ -2,6 +2,7 @@ package jp.reform.survey.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -93,24 +95,25 @@ public final class InboxScanner {
 		if (!firstLook.isEmpty() && !settle.isZero()) {
 			pause.pause(settle);
 		}
+		// Fingerprinting is the whole cost of an unchanged inbox: spread it over the cores (the
+		// parallel stream keeps the name order). A file whose size or time moved is left for next run.
+		List<Path> candidates = files.stream().filter(firstLook::containsKey).toList();
+		List<Optional<InboxFile>> looked;
+		try {
+			looked = candidates.parallelStream().map(file -> settled(file, firstLook.get(file))).toList();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 		List<InboxFile> workbooks = new ArrayList<>();
 		List<String> changing = new ArrayList<>();
-		for (Path file : files) {
-			Look first = firstLook.get(file);
-			if (first == null) {
-				continue;
+		for (int i = 0; i < candidates.size(); i++) {
+			if (looked.get(i).isPresent()) {
+				workbooks.add(looked.get(i).get());
 			}
-			if (!Files.isRegularFile(file) || !first.equals(Look.of(file))) {
-				changing.add(file.getFileName().toString());
-				continue;
+			else {
+				changing.add(candidates.get(i).getFileName().toString());
 			}
-			String fingerprint = sha256(file);
-			if (!first.equals(Look.of(file))) {
-				changing.add(file.getFileName().toString());
-				continue;
-			}
-			workbooks.add(new InboxFile(file, first.size(),
-					LocalDateTime.ofInstant(first.modified().toInstant(), zone), fingerprint));
 		}
 		return new Scan(workbooks, ignored, changing);
 	}
@@ -128,6 +131,24 @@ public final class InboxScanner {
 	/** Excel's lock file beside an open workbook (~$name.xlsx): not a submission, not worth a log line. */
 	static boolean isLockFile(String name) {
 		return name.startsWith("~$");
+	}
+
+	/** The file fingerprinted, or empty when it changed since the first look (still being copied). */
+	private Optional<InboxFile> settled(Path file, Look first) {
+		try {
+			if (!Files.isRegularFile(file) || !first.equals(Look.of(file))) {
+				return Optional.empty();
+			}
+			String fingerprint = sha256(file);
+			if (!first.equals(Look.of(file))) {
+				return Optional.empty();
+			}
+			return Optional.of(new InboxFile(file, first.size(),
+					LocalDateTime.ofInstant(first.modified().toInstant(), zone), fingerprint));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Excel's lock files (~$name.xlsx) and hidden files are not submissions. */

@@ -23,6 +23,65 @@ public final class LabelText {
 		if (label == null) {
 			return "";
 		}
+		String fast = plainCanonical(label);
+		return fast != null ? fast : guardedRules(label);
+	}
+
+	/**
+	 * The rules below, each applied only when a cheap look at the text shows it can match: the same
+	 * result (every skipped pattern would have been a no-op) at a fraction of the cost, which counts
+	 * because every text cell of a sheet is looked at as a possible label.
+	 */
+	private static String guardedRules(String label) {
+		String s = CellText.nfkc(hasCircled(label) ? LEADING_CIRCLED.matcher(label).replaceFirst("") : label).strip();
+		if (!s.isEmpty() && (s.charAt(0) == '(' || (s.charAt(0) >= '0' && s.charAt(0) <= '9'))) {
+			s = LEADING_NUMBERING.matcher(s).replaceFirst("");
+		}
+		if (hasWhitespace(s)) {
+			s = WHITESPACE.matcher(s).replaceAll("");
+		}
+		while (hasEdgeColonOrNote(s)) {
+			String previous = s;
+			s = EDGE_COLONS.matcher(s).replaceAll("");
+			s = TRAILING_NOTE.matcher(s).replaceFirst("");
+			if (s.equals(previous)) {
+				break;
+			}
+		}
+		return s.indexOf('N') >= 0 || s.indexOf('n') >= 0 ? NO.matcher(s).replaceAll("No.") : s;
+	}
+
+	private static boolean hasCircled(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ((c >= '①' && c <= '⒛') || (c >= '㉑' && c <= '㉟') || (c >= '㊱' && c <= '㊿') || (c >= '❶' && c <= '➓')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasWhitespace(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ' ' || (c >= '\t' && c <= '\r') || c == 0x200B || c == 0xFEFF || Character.isSpaceChar(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasEdgeColonOrNote(String s) {
+		if (s.isEmpty()) {
+			return false;
+		}
+		char last = s.charAt(s.length() - 1);
+		return s.charAt(0) == ':' || last == ':' || last == ')' || last == ']' || last == '】' || last == '〕'
+				|| last == '>';
+	}
+
+	/** The full rules, whatever the text: the reference the shortcuts are tested against. */
+	String canonicalByRules(String label) {
 		String s = CellText.nfkc(LEADING_CIRCLED.matcher(label).replaceFirst("")).strip();
 		s = LEADING_NUMBERING.matcher(s).replaceFirst("");
 		s = WHITESPACE.matcher(s).replaceAll("");
@@ -35,4 +94,50 @@ public final class LabelText {
 		while (!s.equals(previous));
 		return NO.matcher(s).replaceAll("No.");
 	}
+
+	/**
+	 * The canonical form without NFKC and regexes, for the common case that needs neither: text of
+	 * kanji, kana and plain ASCII letters and digits, with at most spaces and line breaks to drop.
+	 * Every pattern above is then a no-op (nothing NFKC changes, no brackets, colons, circled or
+	 * leading numbers, no "No"), so this gives the same result — it only spares the regexes on the
+	 * hundreds of thousands of data cells a large sheet has. Returns null when the full path is needed.
+	 */
+	static String plainCanonical(String label) {
+		StringBuilder out = null;
+		int n = label.length();
+		for (int i = 0; i < n; i++) {
+			char c = label.charAt(i);
+			if (c == ' ' || c == '\u3000' || c == '\n' || c == '\r' || c == '\t') {
+				if (out == null) {
+					out = new StringBuilder(n).append(label, 0, i);
+				}
+				continue;
+			}
+			if (!plain(c)) {
+				return null;
+			}
+			if (out != null) {
+				out.append(c);
+			}
+		}
+		String s = out == null ? label : out.toString();
+		if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
+			return null; // leading numbering such as "1 計画名" needs the full rules
+		}
+		return s;
+	}
+
+	/** Characters NFKC leaves alone and none of the label patterns looks at. */
+	private static boolean plain(char c) {
+		if (c < 0x80) {
+			return (c >= 'a' && c <= 'z' && c != 'n') || (c >= 'A' && c <= 'Z' && c != 'N') || (c >= '0' && c <= '9')
+					|| c == '-' || c == '/' || c == '%' || c == '+' || c == ',' || c == '&' || c == '*' || c == '_'
+					|| c == '#' || c == '=';
+		}
+		return (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+				|| (c >= 0x3041 && c <= 0x3096) // hiragana
+				|| (c >= 0x30A1 && c <= 0x30FC) // katakana, ・ and ー
+				|| c == 0x3001 || c == 0x3002; // 、。
+	}
+
 }

@@ -1,11 +1,14 @@
 package jp.reform.survey.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import jp.reform.survey.store.StoredFinding;
@@ -27,10 +30,27 @@ public final class ReportWriter {
 
 	private final HtmlSummaryWriter html;
 
+	private final Path templateDir;
+
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	public ReportWriter(Path templateDir) {
 		this.html = new HtmlSummaryWriter(templateDir);
+		this.templateDir = templateDir;
+	}
+
+	/**
+	 * Whether {@code outputDir} already holds the reports of this store state (see {@link ReportState});
+	 * {@code storeState} is {@code ConsolidationQueries.stateKey()}.
+	 */
+	public boolean isCurrent(Path outputDir, String storeState) throws IOException {
+		return ReportState.isCurrent(outputDir, ReportState.of(storeState, templateDir), List.of(CSV, WORKBOOK, SUMMARY));
+	}
+
+	/** Writes the reports and records the store state they were made from. */
+	public void write(ReportData data, Path outputDir, String storeState) throws IOException {
+		write(data, outputDir);
+		ReportState.record(outputDir, ReportState.of(storeState, templateDir));
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {
@@ -43,9 +63,18 @@ public final class ReportWriter {
 		removeLeftoverStaging(outputDir);
 		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
 		try {
-			new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
+			// The workbook takes longest; the csv and the summary are written beside it on another core.
+			CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
+				try {
+					new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
+					html.write(data, views(data), new FeedbackLinks(feedback), staging.resolve(SUMMARY));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
-			html.write(data, views(data), new FeedbackLinks(feedback), staging.resolve(SUMMARY));
+			await(others);
 			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
 				Path target = outputDir.resolve(name);
 				Files.createDirectories(target.getParent());
@@ -69,6 +98,21 @@ public final class ReportWriter {
 				.toList()) {
 				deleteTree(leftover);
 			}
+		}
+	}
+
+	private static void await(CompletableFuture<Void> task) throws IOException {
+		try {
+			task.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
 		}
 	}
 

@@ -3,9 +3,11 @@ package jp.reform.survey.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +64,7 @@ public class ConsolidationQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** The current version of every item with its values and their cells — what consolidation and the reports use. */
 	public List<CurrentItem> currentItems() {
 		return items(VersionSet.CURRENT);
 	}
@@ -72,7 +75,6 @@ public class ConsolidationQueries {
 	}
 
 	private List<CurrentItem> items(VersionSet set) {
-		Map<Long, List<StoredValue>> values = new HashMap<>();
 		List<Object[]> rows = jdbc.sql(VERSIONS.formatted(set.versionJoin(), set.where()))
 			.params(set.params())
 			.query((rs, n) -> new Object[] { rs.getLong("version_id"), item(rs) })
@@ -80,16 +82,18 @@ public class ConsolidationQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		jdbc.sql(VALUES.formatted(set.valueJoin(), set.where())).params(set.params()).query((ResultSet rs) -> {
-			int year = rs.getInt("fiscal_year");
-			Integer fiscalYear = rs.wasNull() ? null : year;
-			java.math.BigDecimal number = rs.getBigDecimal("num_value");
-			values.computeIfAbsent(rs.getLong("item_version_id"), k -> new ArrayList<>())
-				.add(new StoredValue(rs.getString("field"), fiscalYear,
-						number == null ? null : plain(number), rs.getString("text_value"), rs.getString("unit"),
-						rs.getString("comparator"), rs.getBoolean("approximate"), rs.getString("raw_text"),
-						rs.getString("sheet_name"), rs.getString("cell_ref")));
-		});
+		// Values by version id, a few hundred versions per query, through the (item_version_id, field)
+		// index: joining item_value to the version set instead makes the database evaluate the
+		// current-version view against every stored value, which grows with every submission ever loaded.
+		List<Long> versionIds = rows.stream().map(row -> (Long) row[0]).toList();
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int from = 0; from < versionIds.size(); from += 500) {
+			chunks.add(versionIds.subList(from, Math.min(versionIds.size(), from + 500)));
+		}
+		// Committed rows only, so the chunks can be read on several connections at once: the report
+		// runs alone after the load, and this is most of its reading.
+		Map<Long, List<StoredValue>> values = new ConcurrentHashMap<>();
+		chunks.parallelStream().forEach(part -> values.putAll(values(part)));
 		List<CurrentItem> items = new ArrayList<>();
 		for (Object[] row : rows) {
 			CurrentItem item = (CurrentItem) row[1];
@@ -109,6 +113,37 @@ public class ConsolidationQueries {
 				""").query((rs, n) -> new SubmissionPlan(rs.getLong(1), rs.getString(2), integer(rs, 3))).list();
 	}
 
+	private Map<Long, List<StoredValue>> values(List<Long> versionIds) {
+		Map<Long, List<StoredValue>> values = new HashMap<>();
+		jdbc.sql("""
+				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
+				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+				FROM item_value v WHERE v.item_version_id IN (%s)
+				ORDER BY v.item_version_id, v.fiscal_year, v.id
+				""".formatted(String.join(", ", Collections.nCopies(versionIds.size(), "?")))).params(versionIds.toArray())
+			.query((ResultSet rs) -> {
+				int year = rs.getInt(3);
+				Integer fiscalYear = rs.wasNull() ? null : year;
+				java.math.BigDecimal number = rs.getBigDecimal(4);
+				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new StoredValue(rs.getString(2), fiscalYear, number == null ? null : plain(number), rs.getString(5),
+							rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10),
+							rs.getString(11)));
+			});
+		return values;
+	}
+
+	/**
+	 * A key that changes whenever anything the reports show may have changed: every load, rejection
+	 * or registration touches the submission table (ids only grow, loaded_at is set on each load).
+	 */
+	public String stateKey() {
+		return jdbc.sql("""
+				SELECT CONCAT_WS('/', COUNT(*), MAX(id), MAX(loaded_at), SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END))
+				FROM submission
+				""").query(String.class).single();
+	}
+
 	public List<PlanPeriod> planPeriods() {
 		return jdbc.sql("""
 				SELECT p.name, MIN(s.plan_first_year) AS first_year, MAX(s.plan_last_year) AS last_year,
@@ -123,7 +158,7 @@ public class ConsolidationQueries {
 		return jdbc.sql("""
 				SELECT f.submission_id, s.file_name, f.severity, f.sheet_name, f.cell_ref, f.message, f.expected
 				FROM finding f JOIN submission s ON s.id = f.submission_id
-				ORDER BY s.file_name, f.id
+				ORDER BY s.file_name, s.id, f.id
 				""").query((rs, n) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
 	}

@@ -1,8 +1,12 @@
 package jp.reform.survey.store;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,6 +38,24 @@ public class SubmissionRepository {
 
 	public Optional<Submission> findByFingerprint(String fingerprint) {
 		return jdbc.sql(SELECT + " WHERE s.fingerprint = ?").param(fingerprint).query(SubmissionRepository::map).optional();
+	}
+
+	/**
+	 * Which of these fingerprints are already registered: one query per 500 instead of one per file,
+	 * so an unchanged inbox of thousands of files is checked in a few round trips.
+	 */
+	public Set<String> knownFingerprints(Collection<String> fingerprints) {
+		Set<String> known = new HashSet<>();
+		List<String> all = List.copyOf(fingerprints);
+		for (int from = 0; from < all.size(); from += 500) {
+			List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+			String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+			known.addAll(jdbc.sql("SELECT fingerprint FROM submission WHERE fingerprint IN (" + marks + ")")
+				.params(part.toArray())
+				.query(String.class)
+				.list());
+		}
+		return known;
 	}
 
 	public long register(String fileName, String filePath, String fingerprint, long size, LocalDateTime modified,

@@ -2,18 +2,15 @@ package jp.reform.survey.store;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
-import jp.reform.survey.normalize.CategoryCode;
-import jp.reform.survey.survey.Field;
 import jp.reform.survey.survey.Finding;
 import jp.reform.survey.survey.Severity;
 import jp.reform.survey.survey.SourcedValue;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyResult;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes one workbook's reading: plan, categories and items as needed, a version of each item
  * tied to the submission, every value with its cell, and the findings. One transaction per
  * workbook, so a failure leaves nothing of it behind.
+ *
+ * <p>Several workbooks are written at once (the load step is partitioned). The shared reference
+ * rows (plan, category, item, department) are resolved first by {@link ReferenceRows} in a short
+ * transaction of their own, where a race is cheap to retry; the workbook's own transaction then
+ * only inserts rows of its submission. Nothing stored depends on which workbook came first.
  */
 @Repository
 public class SurveyStore {
@@ -32,37 +34,55 @@ public class SurveyStore {
 	public record Outcome(SubmissionStatus status, LocalDateTime submittedAt, String submittedFrom, String department) {
 	}
 
+	static final int MAX_ROWS_PER_STATEMENT = 128;
+
+	private static final String VALUE_COLUMNS = "item_version_id, field, fiscal_year, num_value, text_value, unit,"
+			+ " comparator, approximate, raw_text, sheet_name, cell_ref";
+
+	private static final String FINDING_COLUMNS = "submission_id, severity, sheet_name, cell_ref, message, expected";
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final ReferenceRows references;
 
 	private final CrossSubmissionCheck crossCheck;
 
-	public SurveyStore(JdbcClient jdbc, JdbcTemplate template) {
+	public SurveyStore(JdbcClient jdbc, ReferenceRows references) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.references = references;
 		this.crossCheck = new CrossSubmissionCheck(jdbc);
 	}
 
+	/** Resolves the reference rows and stores the workbook, all in one transaction (no retry). */
 	@Transactional
 	public void save(long submissionId, SurveyResult result, Outcome outcome) {
+		save(submissionId, result, outcome, references.resolve(result, outcome));
+	}
+
+	/**
+	 * Stores the workbook against reference rows already resolved (and committed) by
+	 * {@link ReferenceRows#resolve}: only rows of this submission are inserted here, so concurrent
+	 * workbooks never collide on a unique key inside this, the long transaction.
+	 */
+	@Transactional
+	public void save(long submissionId, SurveyResult result, Outcome outcome, ReferenceRows.References refs) {
+		List<SurveyItem> items = result.items();
+		List<Object[]> values = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			SurveyItem item = items.get(i);
+			ReferenceRows.ItemRefs ids = refs.items().get(i);
+			long versionId = insertVersion(ids.itemId(), submissionId, item, ids.leadDepartmentId());
+			for (SourcedValue v : item.values()) {
+				values.add(new Object[] { versionId, v.field().key(), v.fiscalYear(), v.number(), v.text(), v.unit(),
+						v.comparator(), v.approximate(), v.raw(), v.sheet(), v.cell() });
+			}
+		}
+		insertRows("item_value", VALUE_COLUMNS, values);
 		List<Finding> findings = new ArrayList<>(result.findings());
-		Long planId = null;
-		for (SurveyItem item : result.items()) {
-			planId = planId(item.planName());
-			long categoryId = codeId("category", "plan_id", planId, item.category(), item, Field.CATEGORY, "大分類",
+		for (int i = 0; i < items.size(); i++) {
+			tellBothSides(crossCheck.check(refs.items().get(i).itemId(), submissionId, outcome.department(), items.get(i)),
 					findings);
-			long subcategoryId = codeId("subcategory", "category_id", categoryId, item.subcategory(), item,
-					Field.SUBCATEGORY, "中分類", findings);
-			long itemId = itemId(subcategoryId, item.itemNo());
-			long versionId = insertVersion(itemId, submissionId, item);
-			insertValues(versionId, item.values());
-			tellBothSides(crossCheck.check(itemId, submissionId, outcome.department(), item), findings);
 		}
-		if (planId == null && result.cover().planName() != null) {
-			planId = planId(result.cover().planName());
-		}
-		Long departmentId = outcome.department() == null ? null : departmentId(outcome.department());
 		insertFindings(submissionId, findings);
 		SubmissionStatus status = withStoreWarnings(outcome.status(), findings);
 		jdbc.sql("""
@@ -71,9 +91,9 @@ public class SurveyStore {
 				       form_survey_year = ?
 				WHERE id = ?
 				""")
-			.params(status.name(), outcome.submittedAt(), outcome.submittedFrom(), planId, departmentId,
+			.params(status.name(), outcome.submittedAt(), outcome.submittedFrom(), refs.planId(), refs.departmentId(),
 					result.cover().planFirstYear(), result.cover().planLastYear(), result.cover().reportYear(),
-					result.items().size(), LocalDateTime.now(), result.form() == null ? null : result.form().surveyYear(),
+					items.size(), LocalDateTime.now(), result.form() == null ? null : result.form().surveyYear(),
 					submissionId)
 			.update();
 	}
@@ -119,48 +139,7 @@ public class SurveyStore {
 			.update();
 	}
 
-	private long planId(String name) {
-		String key = NameKeys.of(name);
-		return findId("SELECT id FROM plan WHERE name_key = ?", key)
-			.orElseGet(() -> insert("INSERT INTO plan (name_key, name) VALUES (?, ?)", key, name.strip()));
-	}
-
-	private long departmentId(String name) {
-		String key = NameKeys.of(name);
-		return findId("SELECT id FROM department WHERE name_key = ?", key)
-			.orElseGet(() -> insert("INSERT INTO department (name_key, name) VALUES (?, ?)", key, name.strip()));
-	}
-
-	/** The category of this code under its parent; a name differing from the plan's is reported at its cell. */
-	private long codeId(String table, String parentColumn, long parentId, CategoryCode code, SurveyItem item,
-			Field field, String label, List<Finding> findings) {
-		Optional<Object[]> existing = jdbc
-			.sql("SELECT id, name FROM " + table + " WHERE " + parentColumn + " = ? AND ordinal = ?")
-			.params(parentId, code.ordinal())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.optional();
-		if (existing.isPresent()) {
-			String known = (String) existing.get()[1];
-			if (!NameKeys.of(known).equals(NameKeys.of(code.name()))) {
-				String cell = item.values().stream().filter(v -> v.field() == field).map(SourcedValue::cell).findFirst()
-					.orElse(null);
-				findings.add(new Finding(Severity.WARNING, item.sheet(), cell, label + " " + code.code() + " の名称「"
-						+ code.name() + "」が計画の名称「" + known + "」と異なります（計画の名称で集計します）", "「" + code.code() + " "
-								+ known + "」"));
-			}
-			return (Long) existing.get()[0];
-		}
-		return insert("INSERT INTO " + table + " (" + parentColumn + ", ordinal, code, name) VALUES (?, ?, ?, ?)",
-				parentId, code.ordinal(), code.code(), code.name());
-	}
-
-	private long itemId(long subcategoryId, int itemNo) {
-		return findId("SELECT id FROM item WHERE subcategory_id = ? AND item_no = ?", subcategoryId, itemNo)
-			.orElseGet(() -> insert("INSERT INTO item (subcategory_id, item_no) VALUES (?, ?)", subcategoryId, itemNo));
-	}
-
-	private long insertVersion(long itemId, long submissionId, SurveyItem item) {
-		long leadId = departmentId(item.leadDepartment());
+	private long insertVersion(long itemId, long submissionId, SurveyItem item, long leadId) {
 		return insert("""
 				INSERT INTO item_version (item_id, submission_id, sheet_name, name, lead_department_id, departments,
 				                          kpi_name, kpi_unit)
@@ -169,28 +148,34 @@ public class SurveyStore {
 				item.kpiName(), item.kpiUnit());
 	}
 
-	private void insertValues(long versionId, List<SourcedValue> values) {
-		template.batchUpdate("""
-				INSERT INTO item_value (item_version_id, field, fiscal_year, num_value, text_value, unit, comparator,
-				                        approximate, raw_text, sheet_name, cell_ref)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", values.stream()
-			.map(v -> new Object[] { versionId, v.field().key(), v.fiscalYear(), v.number(), v.text(), v.unit(),
-					v.comparator(), v.approximate(), v.raw(), v.sheet(), v.cell() })
-			.toList());
-	}
-
 	private void insertFindings(long submissionId, List<Finding> findings) {
-		template.batchUpdate("""
-				INSERT INTO finding (submission_id, severity, sheet_name, cell_ref, message, expected)
-				VALUES (?, ?, ?, ?, ?, ?)
-				""", findings.stream()
+		insertRows("finding", FINDING_COLUMNS, findings.stream()
 			.map(f -> new Object[] { submissionId, f.severity().name(), f.sheet(), f.cell(), f.message(), f.expected() })
 			.toList());
 	}
 
-	private Optional<Long> findId(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).optional();
+	/**
+	 * Inserts rows with multi-row INSERT statements: a workbook's ~300 values go in a handful of
+	 * statements rather than 300 executions of one. Statements hold 128, 64, … or 1 rows, so only
+	 * eight statement texts ever occur and the database's statement cache keeps them parsed. (On
+	 * MariaDB the driver's bulk protocol would batch too; on the embedded database only this saves
+	 * the per-statement work.) Every row has as many values as {@code columns} names.
+	 */
+	private void insertRows(String table, String columns, List<Object[]> rows) {
+		int width = columns.split(",").length;
+		String tuple = "(" + "?, ".repeat(width - 1) + "?)";
+		int from = 0;
+		while (from < rows.size()) {
+			int size = Integer.highestOneBit(Math.min(rows.size() - from, MAX_ROWS_PER_STATEMENT));
+			Object[] params = new Object[size * width];
+			for (int r = 0; r < size; r++) {
+				System.arraycopy(rows.get(from + r), 0, params, r * width, width);
+			}
+			jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES " + String.join(", ", Collections.nCopies(size, tuple)))
+				.params(params)
+				.update();
+			from += size;
+		}
 	}
 
 	private long insert(String sql, Object... params) {

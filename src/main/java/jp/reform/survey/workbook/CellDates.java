@@ -6,7 +6,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Decides whether a numeric cell is a date. POI misses Japanese era formats ({@code [$-411]ggge"年"},
- * built-in ids 27–36 and 50–58), so those are recognised here from the format itself.
+ * built-in ids 27–36 and 50–58), so those are recognised here from the format itself. The format
+ * test is split from the value test so that a streaming reader can decide it once per style.
  */
 final class CellDates {
 
@@ -17,13 +18,15 @@ final class CellDates {
 	}
 
 	static boolean isDate(int formatIndex, String formatString, double value) {
-		if (!DateUtil.isValidExcelDate(value)) {
-			return false;
-		}
+		return DateUtil.isValidExcelDate(value) && isDateFormat(formatIndex, formatString);
+	}
+
+	static boolean isDateFormat(int formatIndex, String formatString) {
 		if ((formatIndex >= 27 && formatIndex <= 36) || (formatIndex >= 50 && formatIndex <= 58)) {
 			return true;
 		}
-		if (formatString == null) {
+		// "General" contains "Ge", which the era pattern would otherwise take for an era token.
+		if (formatString == null || formatString.equalsIgnoreCase("General")) {
 			return false;
 		}
 		String unquoted = stripQuoted(formatString);

@@ -11,6 +11,9 @@ public final class CellRefs {
 	}
 
 	public static String column(int col) {
+		if (col >= 0 && col < 26) {
+			return String.valueOf((char) ('A' + col));
+		}
 		StringBuilder letters = new StringBuilder();
 		for (int c = col + 1; c > 0; c = (c - 1) / 26) {
 			letters.insert(0, (char) ('A' + (c - 1) % 26));

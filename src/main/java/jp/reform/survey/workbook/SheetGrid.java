@@ -2,34 +2,49 @@ package jp.reform.survey.workbook;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** The cells of one sheet by row, with merged ranges; the reading code never sees POI types. */
+/**
+ * The cells of one sheet by row, with merged ranges; the reading code never sees POI types. A grid
+ * built by hand or from POI keeps {@link GridCell}s; one built by the streaming reader keeps its
+ * cells compactly and hands out {@link GridCell}s as they are asked for.
+ */
 public final class SheetGrid {
 
 	private final String name;
 
 	private final boolean hidden;
 
-	private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+	private final CellStore cells;
 
 	private final List<MergedRange> merged = new ArrayList<>();
 
+	/** Merged ranges by their top-left cell, built on first use (a sheet may have thousands). */
+	private Map<Long, MergedRange> mergedByTopLeft;
+
 	public SheetGrid(String name, boolean hidden) {
+		this(name, hidden, new TreeCellStore());
+	}
+
+	SheetGrid(String name, boolean hidden, CellStore cells) {
 		this.name = name;
 		this.hidden = hidden;
+		this.cells = cells;
 	}
 
 	public void put(GridCell cell) {
-		rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.col(), cell);
+		if (!(cells instanceof TreeCellStore tree)) {
+			throw new UnsupportedOperationException("a streamed sheet is complete as read");
+		}
+		tree.put(cell);
 	}
 
 	public void addMerged(MergedRange range) {
 		merged.add(range);
+		mergedByTopLeft = null;
 	}
 
 	public String name() {
@@ -45,50 +60,72 @@ public final class SheetGrid {
 	}
 
 	public Optional<GridCell> cell(int row, int col) {
-		NavigableMap<Integer, GridCell> cells = rows.get(row);
-		return Optional.ofNullable(cells == null ? null : cells.get(col));
+		return cells.cell(row, col);
 	}
 
 	/** Non-empty cells of a row, left to right. */
 	public List<GridCell> row(int row) {
-		NavigableMap<Integer, GridCell> cells = rows.get(row);
-		if (cells == null) {
-			return List.of();
-		}
-		return cells.values().stream().filter(c -> !c.isBlank()).toList();
+		return cells.row(row);
+	}
+
+	/**
+	 * Non-empty text cells of a row, left to right: what label searches look at. Cheaper than
+	 * {@link #row(int)} on large sheets because numbers are not turned into BigDecimals.
+	 */
+	public List<GridCell> texts(int row) {
+		return cells.texts(row);
 	}
 
 	/** Row indices that hold at least one cell, top to bottom. */
 	public List<Integer> rowIndices() {
-		return List.copyOf(rows.keySet());
+		return cells.rowIndices();
 	}
 
 	public int lastRow() {
-		return rows.isEmpty() ? -1 : rows.lastKey();
+		return cells.lastRow();
 	}
 
 	public boolean isEmpty() {
-		return rows.values().stream().flatMap(m -> m.values().stream()).allMatch(GridCell::isBlank);
+		return cells.allBlank();
+	}
+
+	/** How many cells the sheet holds, blank ones included. */
+	public long cellCount() {
+		return cells.cellCount();
+	}
+
+	/** See {@link CompactCellStore#checkSharedReferences(int)}; nothing to do for hand-built grids. */
+	void checkSharedReferences(int sharedStrings) {
+		if (cells instanceof CompactCellStore compact) {
+			compact.checkSharedReferences(sharedStrings);
+		}
+	}
+
+	/** Every cell, blank ones included, in row and column order (for comparisons and diagnostics). */
+	List<GridCell> allCells() {
+		return cells.all();
 	}
 
 	/** The merged range whose top-left cell this is, if any. */
 	public Optional<MergedRange> mergedAt(int row, int col) {
-		return merged.stream().filter(m -> m.firstRow() == row && m.firstCol() == col).findFirst();
+		if (mergedByTopLeft == null) {
+			Map<Long, MergedRange> index = new HashMap<>();
+			for (MergedRange range : merged) {
+				index.putIfAbsent(key(range.firstRow(), range.firstCol()), range);
+			}
+			mergedByTopLeft = index;
+		}
+		return Optional.ofNullable(mergedByTopLeft.get(key(row, col)));
 	}
 
 	/** The first non-empty cell right of {@code col} on {@code row}, past the cell's own merged range. */
 	public Optional<GridCell> valueRightOf(int row, int col) {
 		int from = mergedAt(row, col).map(MergedRange::lastCol).orElse(col);
-		NavigableMap<Integer, GridCell> cells = rows.get(row);
-		if (cells == null) {
-			return Optional.empty();
-		}
-		for (Map.Entry<Integer, GridCell> e : cells.tailMap(from, false).entrySet()) {
-			if (!e.getValue().isBlank()) {
-				return Optional.of(e.getValue());
-			}
-		}
-		return Optional.empty();
+		return cells.firstNonBlankAfter(row, from);
+	}
+
+	private static long key(int row, int col) {
+		return ((long) row << 32) | (col & 0xffffffffL);
 	}
 
 }

@@ -177,7 +177,7 @@ class CrashRecoveryTests {
 
 	private static List<String> args(Path inbox, Path output, String url) {
 		return List.of("--inbox=" + inbox, "--output=" + output, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=root", "--spring.datasource.password=");
+				"--spring.datasource.username=root", "--spring.datasource.password=", "--reform.load.threads=1");
 	}
 
 	private static List<String> pausingAt(int workbook, long millis, List<String> args) {

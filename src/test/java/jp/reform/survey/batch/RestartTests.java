@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * reports stay whole, and a restart of the failed execution — by Spring Batch's own restart or by
  * the next command run — continues where it stopped, storing every workbook exactly once.
  */
-@SpringBootTest(properties = "reform.job.run-on-startup=false")
+@SpringBootTest(properties = { "reform.job.run-on-startup=false", "reform.load.threads=1" })
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:restart;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @Import(FailInsideWorkbookTransaction.class)

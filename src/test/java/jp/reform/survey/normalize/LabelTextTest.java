@@ -30,4 +30,20 @@ class LabelTextTest {
 	void nullIsEmpty() {
 		assertThat(labels.canonical(null)).isEmpty();
 	}
+
+	/** The shortcuts (plain text, guarded rules) must agree with the full rules on any text. */
+	@org.junit.jupiter.api.Test
+	void theShortcutForPlainTextAgreesWithTheFullRules() {
+		java.util.Random random = new java.util.Random(7);
+		String alphabet = "計画名目標実施項目効果額年度令和ひらがなカタカナー・、。abcxyzNnoO0123456789-/%+,&*_#= 　\n\t"
+				+ "()（）：:①⑴⒈❶㉑１Ｎｏ．№[]【】〔〕<>.\u00a0\u2003\u200b\ufeff\u000b\f";
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(8); k >= 0; k--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String label = text.toString();
+			assertThat(labels.canonical(label)).as("「%s」", label).isEqualTo(labels.canonicalByRules(label));
+		}
+	}
 }

@@ -115,6 +115,21 @@ class PoiWorkbookReaderTests {
 	}
 
 	@Test
+	void aNumberInTheGeneralFormatIsNotADate() throws Exception {
+		Path file = dir.resolve("general.xlsx");
+		try (Workbook wb = new XSSFWorkbook()) {
+			wb.createSheet("s").createRow(0).createCell(0).setCellValue(7);
+			write(wb, file);
+		}
+
+		GridCell cell = reader.read(file).sheets().get(0).cell(0, 0).orElseThrow();
+
+		// a bare 7 in the 年度 column is 令和7年度, not 1900-01-07 ("General" contains the era letters "Ge")
+		assertThat(cell.formatString()).isEqualTo("General");
+		assertThat(cell.date()).isNull();
+	}
+
+	@Test
 	void notAWorkbookIsAReadableErrorNotACrash() throws IOException {
 		Path file = dir.resolve("random.xlsx");
 		Files.write(file, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });

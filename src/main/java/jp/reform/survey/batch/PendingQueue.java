@@ -1,0 +1,26 @@
+package jp.reform.survey.batch;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import jp.reform.survey.store.Submission;
+
+/**
+ * The submissions still pending when the load step starts, handed out one at a time to whichever
+ * partition asks next: a partition that drew quick files takes more of them, so no core idles
+ * while the other finishes a fixed share. One queue per job execution; thread-safe.
+ */
+final class PendingQueue {
+
+	private final ConcurrentLinkedQueue<Submission> pending;
+
+	PendingQueue(List<Submission> pending) {
+		this.pending = new ConcurrentLinkedQueue<>(pending);
+	}
+
+	/** The next submission to load, or null when none is left. */
+	Submission next() {
+		return pending.poll();
+	}
+
+}

@@ -1,0 +1,295 @@
+package jp.reform.survey.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import jp.reform.survey.ReformSurveyApplication;
+import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.survey.SurveyReader;
+import jp.reform.survey.workbook.StreamingWorkbookReader;
+import jp.reform.survey.workbook.WorkbookGrid;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Measures, in one process and on the same generated files: (a) the product's whole job on the
+ * embedded database, (d) a rerun with nothing changed, (c) the parse floor (unzip + StAX over the
+ * sheet XML), (b) POI's user model reading every cell, and the product's own reading + normalising.
+ * The job runs first, on a cold JIT, as a nightly run would; the three reading passes then each get
+ * the same short warm-up and are timed three times, the shortest kept. Reading passes run on one
+ * thread so they compare like with like; the job uses every core.
+ *
+ * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
+ * (default 1000), {@code --large-rows=R} (instead: one workbook with an R × 10 sheet),
+ * {@code --seed=S}, {@code --data=DIR} (generated files are cached there), {@code --skip-usermodel},
+ * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 3).
+ */
+public final class Benchmark {
+
+	private final Map<String, String> options;
+
+	private final List<String[]> table = new ArrayList<>();
+
+	/** Process CPU time (all threads: workers, JIT, GC) when the current phase started. */
+	private long cpuAtStart;
+
+	private Benchmark(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			for (String part : arg.trim().split("\\s+")) {
+				if (part.startsWith("--")) {
+					String[] kv = part.substring(2).split("=", 2);
+					options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+				}
+			}
+		}
+		new Benchmark(options).run();
+		System.exit(0);
+	}
+
+	private void run() throws Exception {
+		long seed = Long.parseLong(options.getOrDefault("seed", "20240510"));
+		int largeRows = Integer.parseInt(options.getOrDefault("large-rows", "0"));
+		int count = Integer.parseInt(options.getOrDefault("workbooks", "1000"));
+		BenchmarkData data = new BenchmarkData(Path.of(options.getOrDefault("data", "target/benchmark-data")));
+		Path inbox = largeRows > 0 ? data.large(largeRows, seed) : data.inbox(count, seed);
+		List<Path> files = BenchmarkData.workbooks(inbox);
+		Path work = Files.createTempDirectory(Path.of("target"), "benchmark-run-");
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		System.out.printf(Locale.ROOT, "cores=%d max_heap_mb=%.0f load_avg_before=%.2f files=%d (%s)%n",
+				Runtime.getRuntime().availableProcessors(), HeapPeak.maxMegabytes(), load, files.size(), inbox);
+
+		// Peak heap of the product's own phases (job, rerun, reading); the baselines' peaks are in the table.
+		double peak = 0;
+		resetPhase();
+		long start = System.nanoTime();
+		ConfigurableApplicationContext context = context(work);
+		double startup = seconds(start);
+		ConsolidationCommand command = context.getBean(ConsolidationCommand.class);
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		Path output = work.resolve("output");
+
+		resetPhase();
+		start = System.nanoTime();
+		int exit = command.run(inbox, output);
+		double job = seconds(start);
+		peak = Math.max(peak, row("(a) job: intake+read+normalise+load+consolidate+report", job, files.size(),
+				"exit code " + exit + ", all cores, cold JIT"));
+		double loadStep = lastLoadStep(jdbc);
+		table.add(new String[] { "     of which the load step (read+normalise+store)", format(loadStep), "",
+				String.format(Locale.ROOT, "%.2f", loadStep * 1000 / files.size()), "", "from the job repository" });
+
+		resetPhase();
+		start = System.nanoTime();
+		int rerunExit = command.run(inbox, output);
+		double rerun = seconds(start);
+		peak = Math.max(peak, row("(d) rerun, nothing changed", rerun, files.size(), "exit code " + rerunExit));
+		context.close();
+
+		warmUp(files);
+		int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
+		resetPhase();
+		long[] cells = new long[1];
+		double floor = best(repeat, () -> cells[0] = floor(files));
+		row("(c) parse floor: unzip + StAX over sheet XML", floor, files.size(), cells[0] + " cells, best of " + repeat);
+
+		String usermodel = "skipped";
+		double usermodelSeconds = Double.NaN;
+		if (!options.containsKey("skip-usermodel")) {
+			resetPhase();
+			start = System.nanoTime();
+			String note;
+			try {
+				long[] visited = new long[1];
+				usermodelSeconds = best(repeat, () -> visited[0] = usermodel(files));
+				usermodel = format(usermodelSeconds);
+				note = visited[0] + " cells, best of " + repeat;
+			}
+			catch (OutOfMemoryError oom) {
+				note = "OutOfMemoryError after " + format(seconds(start)) + " s";
+				usermodel = "OOM";
+			}
+			row("(b) POI usermodel, cell by cell", usermodelSeconds, files.size(), note);
+		}
+
+		resetPhase();
+		long[] read = new long[1];
+		double readSeconds = best(repeat, () -> read[0] = read(files, 1));
+		peak = Math.max(peak, row("read_s: product reading + normalising", readSeconds, files.size(),
+				read[0] + " items, one thread, best of " + repeat));
+		resetPhase();
+		start = System.nanoTime();
+		read(files, Runtime.getRuntime().availableProcessors());
+		row("     same, on every core", seconds(start), files.size(), "for reference");
+
+		print(startup, load);
+		System.out.printf(Locale.ROOT, "usermodel/read = %s   read/floor = %.2f   load step/floor = %.2f%n",
+				Double.isNaN(usermodelSeconds) ? usermodel : String.format(Locale.ROOT, "%.2f", usermodelSeconds / readSeconds),
+				readSeconds / floor, loadStep / floor);
+		deleteTree(work);
+		System.out.printf(Locale.ROOT, "workbooks=%d cells=%d job_s=%s read_s=%s usermodel_s=%s floor_s=%s rerun_s=%s peak_heap_mb=%.0f%n",
+				files.size(), cells[0], format(job), format(readSeconds), usermodel, format(floor), format(rerun), peak);
+	}
+
+	/** A pass that may throw; its result is kept by the caller. */
+	private interface Pass {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * The shortest of {@code times} runs of a pass: the machine is shared, and the shortest run is
+	 * the one least disturbed by other work (the cold job, by its nature, runs once).
+	 */
+	private static double best(int times, Pass pass) throws Exception {
+		double best = Double.MAX_VALUE;
+		for (int i = 0; i < times; i++) {
+			long start = System.nanoTime();
+			pass.run();
+			best = Math.min(best, seconds(start));
+		}
+		return best;
+	}
+
+	/** Duration of the last load step, as Spring Batch recorded it. */
+	private static double lastLoadStep(JdbcClient jdbc) {
+		return jdbc.sql("SELECT START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'load'"
+				+ " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1")
+			.query((rs, n) -> java.time.Duration
+				.between(rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2).toLocalDateTime())
+				.toNanos() / 1e9)
+			.single();
+	}
+
+	private ConfigurableApplicationContext context(Path work) {
+		String url = "jdbc:h2:file:" + work.resolve("db").toAbsolutePath().resolve("reform")
+				+ ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"; // as application.yml
+		// As command-line arguments, so they win over application.yml (the per-file log lines would
+		// otherwise bury the table; the job's one-line summary still prints).
+		return new SpringApplicationBuilder(ReformSurveyApplication.class).run("--spring.datasource.url=" + url,
+				"--reform.job.run-on-startup=false", "--logging.level.jp.reform.survey=WARN",
+				"--logging.level.jp.reform.survey.batch.RunSummaryListener=INFO");
+	}
+
+	/** A few files through each reading path first, so no path pays the JIT's compile time alone. */
+	private void warmUp(List<Path> files) throws Exception {
+		List<Path> some = files.subList(0, Math.min(files.size(), 20));
+		boolean large = files.size() == 1;
+		floor(some);
+		if (!large && !options.containsKey("skip-usermodel")) {
+			usermodel(some);
+		}
+		read(some, 1);
+	}
+
+	private static long floor(List<Path> files) throws Exception {
+		ParseFloor floor = new ParseFloor();
+		long cells = 0;
+		for (Path file : files) {
+			if (!file.toString().endsWith(".xls")) {
+				cells += floor.pass(file);
+			}
+		}
+		return cells;
+	}
+
+	private static long usermodel(List<Path> files) throws Exception {
+		UsermodelBaseline baseline = new UsermodelBaseline();
+		long cells = 0;
+		for (Path file : files) {
+			cells += baseline.pass(file);
+		}
+		return cells;
+	}
+
+	/** The product's reader and survey reader, as the load step uses them, on {@code threads} threads. */
+	private static long read(List<Path> files, int threads) throws Exception {
+		StreamingWorkbookReader reader = new StreamingWorkbookReader();
+		SurveyReader surveys = new SurveyReader();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (Path file : files) {
+				results.add(pool.submit(() -> {
+					WorkbookGrid grid = reader.read(file);
+					return surveys.read(grid).items().size();
+				}));
+			}
+			long items = 0;
+			for (Future<Integer> result : results) {
+				items += result.get();
+			}
+			return items;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private void resetPhase() {
+		HeapPeak.reset();
+		cpuAtStart = processCpu();
+	}
+
+	private static long processCpu() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+	}
+
+	private double row(String phase, double seconds, int files, String note) {
+		double peak = HeapPeak.megabytes();
+		double cpu = (processCpu() - cpuAtStart) / 1e9;
+		table.add(new String[] { phase, Double.isNaN(seconds) ? "—" : format(seconds), format(cpu),
+				Double.isNaN(seconds) ? "—" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / files),
+				String.format(Locale.ROOT, "%.0f", peak), note });
+		return peak;
+	}
+
+	private void print(double startup, double loadBefore) {
+		System.out.println();
+		System.out.printf("%-58s %9s %9s %10s %9s  %s%n", "phase", "seconds", "cpu s", "ms/file", "peak MB", "note");
+		for (String[] r : table) {
+			System.out.printf("%-58s %9s %9s %10s %9s  %s%n", (Object[]) r);
+		}
+		System.out.println("(seconds: wall clock; cpu s: CPU time of the whole process in that phase, all threads"
+				+ " including JIT and GC — less sensitive to other load on the machine)");
+		System.out.printf(Locale.ROOT, "(Spring context startup %.2f s, not in job_s; load average %.2f before, %.2f after)%n",
+				startup, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		System.out.println();
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static String format(double seconds) {
+		return String.format(Locale.ROOT, "%.2f", seconds);
+	}
+
+	private static void deleteTree(Path dir) throws Exception {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+}
