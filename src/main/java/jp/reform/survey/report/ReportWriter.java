@@ -30,27 +30,10 @@ public final class ReportWriter {
 
 	private final HtmlSummaryWriter html;
 
-	private final Path templateDir;
-
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	public ReportWriter(Path templateDir) {
 		this.html = new HtmlSummaryWriter(templateDir);
-		this.templateDir = templateDir;
-	}
-
-	/**
-	 * Whether {@code outputDir} already holds the reports of this store state (see {@link ReportState});
-	 * {@code storeState} is {@code ConsolidationQueries.stateKey()}.
-	 */
-	public boolean isCurrent(Path outputDir, String storeState) throws IOException {
-		return ReportState.isCurrent(outputDir, ReportState.of(storeState, templateDir), List.of(CSV, WORKBOOK, SUMMARY));
-	}
-
-	/** Writes the reports and records the store state they were made from. */
-	public void write(ReportData data, Path outputDir, String storeState) throws IOException {
-		write(data, outputDir);
-		ReportState.record(outputDir, ReportState.of(storeState, templateDir));
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {

@@ -133,17 +133,6 @@ public class ConsolidationQueries {
 		return values;
 	}
 
-	/**
-	 * A key that changes whenever anything the reports show may have changed: every load, rejection
-	 * or registration touches the submission table (ids only grow, loaded_at is set on each load).
-	 */
-	public String stateKey() {
-		return jdbc.sql("""
-				SELECT CONCAT_WS('/', COUNT(*), MAX(id), MAX(loaded_at), SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END))
-				FROM submission
-				""").query(String.class).single();
-	}
-
 	public List<PlanPeriod> planPeriods() {
 		return jdbc.sql("""
 				SELECT p.name, MIN(s.plan_first_year) AS first_year, MAX(s.plan_last_year) AS last_year,
