@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
+import jp.reform.survey.report.Templates;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 /**
  * A department's page from {@code feedback.ftlh}: the office's templates/ folder first, the copy in
@@ -27,24 +23,7 @@ final class FeedbackPageWriter {
 	private final Configuration freemarker;
 
 	FeedbackPageWriter(Path templateDir) {
-		freemarker = new Configuration(Configuration.VERSION_2_3_34);
-		freemarker.setDefaultEncoding("UTF-8");
-		freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		freemarker.setLogTemplateExceptions(false);
-		freemarker.setTemplateLoader(loader(templateDir));
-	}
-
-	private static TemplateLoader loader(Path templateDir) {
-		ClassTemplateLoader bundled = new ClassTemplateLoader(FeedbackPageWriter.class, "/templates");
-		if (templateDir == null || !Files.isDirectory(templateDir)) {
-			return bundled;
-		}
-		try {
-			return new MultiTemplateLoader(new TemplateLoader[] { new FileTemplateLoader(templateDir.toFile()), bundled });
-		}
-		catch (IOException ex) {
-			return bundled;
-		}
+		freemarker = Templates.freemarker(templateDir);
 	}
 
 	void write(DepartmentFeedback department, String generatedAt, Path file) throws IOException {

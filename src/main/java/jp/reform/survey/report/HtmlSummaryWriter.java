@@ -9,13 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 /**
  * {@code summary.html} from the Freemarker template {@code summary.ftlh}: the office's
@@ -30,24 +25,7 @@ final class HtmlSummaryWriter {
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	HtmlSummaryWriter(Path templateDir) {
-		freemarker = new Configuration(Configuration.VERSION_2_3_34);
-		freemarker.setDefaultEncoding("UTF-8");
-		freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		freemarker.setLogTemplateExceptions(false);
-		freemarker.setTemplateLoader(loader(templateDir));
-	}
-
-	private static TemplateLoader loader(Path templateDir) {
-		ClassTemplateLoader bundled = new ClassTemplateLoader(HtmlSummaryWriter.class, "/templates");
-		if (templateDir == null || !Files.isDirectory(templateDir)) {
-			return bundled;
-		}
-		try {
-			return new MultiTemplateLoader(new TemplateLoader[] { new FileTemplateLoader(templateDir.toFile()), bundled });
-		}
-		catch (IOException ex) {
-			return bundled;
-		}
+		freemarker = Templates.freemarker(templateDir);
 	}
 
 	/**
