@@ -66,53 +66,32 @@ final class Svg {
 	}
 
 	Svg rect(double x, double y, double w, double h, String fill, String stroke) {
-		out.append("<rect x=\"")
-			.append(num(x))
-			.append("\" y=\"")
-			.append(num(y))
-			.append("\" width=\"")
-			.append(num(Math.max(0, w)))
-			.append("\" height=\"")
-			.append(num(Math.max(0, h)))
-			.append("\" fill=\"")
-			.append(escape(fill))
-			.append('"');
+		out.append("<rect");
+		attr("x", num(x)).attr("y", num(y)).attr("width", num(Math.max(0, w))).attr("height", num(Math.max(0, h)));
+		attr("fill", fill);
 		if (stroke != null) {
-			out.append(" stroke=\"").append(escape(stroke)).append("\" stroke-width=\"1\"");
+			attr("stroke", stroke).attr("stroke-width", "1");
 		}
 		out.append("/>");
 		return this;
 	}
 
 	Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
-		out.append("<line x1=\"")
-			.append(num(x1))
-			.append("\" y1=\"")
-			.append(num(y1))
-			.append("\" x2=\"")
-			.append(num(x2))
-			.append("\" y2=\"")
-			.append(num(y2))
-			.append("\" stroke=\"")
-			.append(escape(stroke))
-			.append("\" stroke-width=\"")
-			.append(num(width))
-			.append('"');
+		out.append("<line");
+		attr("x1", num(x1)).attr("y1", num(y1)).attr("x2", num(x2)).attr("y2", num(y2));
+		attr("stroke", stroke).attr("stroke-width", num(width));
 		if (dash != null) {
-			out.append(" stroke-dasharray=\"").append(escape(dash)).append('"');
+			attr("stroke-dasharray", dash);
 		}
 		out.append("/>");
 		return this;
 	}
 
 	Svg polyline(List<double[]> points, String stroke, double width, String dash) {
-		out.append("<polyline fill=\"none\" stroke=\"")
-			.append(escape(stroke))
-			.append("\" stroke-width=\"")
-			.append(num(width))
-			.append("\" stroke-linejoin=\"round\"");
+		out.append("<polyline");
+		attr("fill", "none").attr("stroke", stroke).attr("stroke-width", num(width)).attr("stroke-linejoin", "round");
 		if (dash != null) {
-			out.append(" stroke-dasharray=\"").append(escape(dash)).append('"');
+			attr("stroke-dasharray", dash);
 		}
 		out.append(" points=\"");
 		for (double[] p : points) {
@@ -124,17 +103,9 @@ final class Svg {
 
 	/** A point marker; hollow markers (fill white) mark targets, filled ones actual values. */
 	Svg circle(double cx, double cy, double r, String fill, String stroke, String title) {
-		out.append("<circle cx=\"")
-			.append(num(cx))
-			.append("\" cy=\"")
-			.append(num(cy))
-			.append("\" r=\"")
-			.append(num(r))
-			.append("\" fill=\"")
-			.append(escape(fill))
-			.append("\" stroke=\"")
-			.append(escape(stroke))
-			.append("\" stroke-width=\"1.2\"");
+		out.append("<circle");
+		attr("cx", num(cx)).attr("cy", num(cy)).attr("r", num(r));
+		attr("fill", fill).attr("stroke", stroke).attr("stroke-width", "1.2");
 		if (title == null) {
 			out.append("/>");
 		}
@@ -154,19 +125,9 @@ final class Svg {
 	 * gridline, which matters most in grayscale print.
 	 */
 	Svg text(double x, double y, String text, String anchor, double size, String fill, String weight, boolean halo) {
-		out.append("<text x=\"")
-			.append(num(x))
-			.append("\" y=\"")
-			.append(num(y))
-			.append("\" text-anchor=\"")
-			.append(anchor)
-			.append("\" font-size=\"")
-			.append(num(size))
-			.append("\" fill=\"")
-			.append(escape(fill))
-			.append('"');
+		openText(x, y, anchor, size, fill);
 		if (weight != null) {
-			out.append(" font-weight=\"").append(weight).append('"');
+			attr("font-weight", weight);
 		}
 		if (halo) {
 			out.append(" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
@@ -177,17 +138,8 @@ final class Svg {
 
 	/** Text carrying a hover title (e.g. the 西暦 form of a 和暦 year label). */
 	Svg textWithTitle(double x, double y, String text, String title, String anchor, double size) {
-		out.append("<text x=\"")
-			.append(num(x))
-			.append("\" y=\"")
-			.append(num(y))
-			.append("\" text-anchor=\"")
-			.append(anchor)
-			.append("\" font-size=\"")
-			.append(num(size))
-			.append("\" fill=\"")
-			.append(INK)
-			.append("\"><title>")
+		openText(x, y, anchor, size, INK);
+		out.append("><title>")
 			.append(escape(title))
 			.append("</title>")
 			.append(escape(text))
@@ -206,6 +158,18 @@ final class Svg {
 
 	Svg end() {
 		out.append("</g>");
+		return this;
+	}
+
+	/** The start of a text element up to its fill, left open for further attributes. */
+	private void openText(double x, double y, String anchor, double size, String fill) {
+		out.append("<text");
+		attr("x", num(x)).attr("y", num(y)).attr("text-anchor", anchor).attr("font-size", num(size)).attr("fill", fill);
+	}
+
+	/** One attribute, value escaped: the one place markup from a value could slip in. */
+	private Svg attr(String name, String value) {
+		out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
 		return this;
 	}
 
