@@ -11,7 +11,9 @@ import java.util.Map;
 import jp.reform.survey.consolidate.PlanSummary;
 
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code consolidated.xlsx}, print-ready for the published 実施報告: 推進項目の一覧 laid out like the
@@ -29,29 +31,44 @@ final class ConsolidatedWorkbookWriter {
 
 	static final String KPI_TRENDS = "成果指標推移";
 
+	/** Rows kept in memory per streamed sheet; the sheets only ever touch the row they are writing. */
+	private static final int ROW_WINDOW = 100;
+
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	void write(ReportData data, Path file) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		// Streamed: rows beyond a small window go to a temporary file as they are written, so the item
+		// list of a prefecture (tens of thousands of rows) does not have to fit in the heap at once.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
 			XlsxStyles styles = new XlsxStyles(workbook);
 			PublishedTableSheet published = new PublishedTableSheet(formats);
 			for (PlanSummary plan : data.plans()) {
 				String name = data.plans().size() == 1 ? PUBLISHED
 						: WorkbookUtil.createSafeSheetName(PUBLISHED + "_" + plan.planName());
-				published.write(workbook.createSheet(name), plan, styles);
+				published.write(wholeSheet(workbook, name), plan, styles);
 			}
 			new ItemListSheet(formats).write(workbook.createSheet(ITEMS), data.plans(), styles);
 			// Feedback pages are an HTML matter; the workbook only lists the state.
 			DepartmentStatuses statuses = new DepartmentStatuses(department -> false);
 			Map<PlanSummary, List<DepartmentStatus>> byPlan = new LinkedHashMap<>();
 			data.plans().forEach(plan -> byPlan.put(plan, statuses.of(plan, data)));
-			new DepartmentSheet().write(workbook.createSheet(DEPARTMENTS), data.plans(), byPlan, styles);
+			new DepartmentSheet().write(wholeSheet(workbook, DEPARTMENTS), data.plans(), byPlan, styles);
 			new KpiTrendSheet(formats).write(workbook.createSheet(KPI_TRENDS), data.plans(), styles);
 			Files.createDirectories(file.getParent());
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
 		}
+	}
+
+	/**
+	 * A sheet kept whole in memory: the published table and the department list are small (a row per
+	 * 中分類 or department) and are laid out by revisiting their rows.
+	 */
+	private static Sheet wholeSheet(SXSSFWorkbook workbook, String name) {
+		SXSSFSheet sheet = workbook.createSheet(name);
+		sheet.setRandomAccessWindowSize(-1);
+		return sheet;
 	}
 
 }

@@ -44,6 +44,9 @@ final class ItemListSheet {
 
 	private static final int FILE = 15;
 
+	/** The columns whose width follows their text (the others are numbers or short codes). */
+	private static final int[] TRACKED = { 0, CATEGORY, SUBCATEGORY, 3, NAME, DEPARTMENTS, 6, 8, 9, KPI, FILE, 16 };
+
 	private final JapaneseFormats formats;
 
 	ItemListSheet(JapaneseFormats formats) {
@@ -64,23 +67,24 @@ final class ItemListSheet {
 			// Headers wrap (two lines) rather than widen their column.
 			text(header, c, HEADERS[c], s.header);
 		}
+		header.setHeightInPoints(30);
+		// Two passes: row heights depend on the final column widths, and rows are streamed out as they
+		// are written (a prefecture's list has tens of thousands), so widths are measured first.
+		for (PlanSummary plan : plans) {
+			for (CurrentItem item : plan.items()) {
+				byYear(item).forEach((year, values) -> track(widths, texts(plan, item, year, values)));
+			}
+		}
+		widths.apply(sheet, 6);
 		int r = 1;
 		for (PlanSummary plan : plans) {
 			for (CurrentItem item : plan.items()) {
 				for (Map.Entry<Integer, Map<String, StoredValue>> year : byYear(item).entrySet()) {
-					r = writeRow(sheet, r, plan, item, year.getKey(), year.getValue(), s, widths);
+					writeRow(row(sheet, r++), texts(plan, item, year.getKey(), year.getValue()), year.getKey(),
+							year.getValue(), s, widths);
 				}
 			}
 		}
-		widths.apply(sheet, 6);
-		for (int i = 1; i < r; i++) {
-			Row row = sheet.getRow(i);
-			widths.fitRowHeight(row, Map.of(CATEGORY, row.getCell(CATEGORY).getStringCellValue(), SUBCATEGORY,
-					row.getCell(SUBCATEGORY).getStringCellValue(), NAME, row.getCell(NAME).getStringCellValue(),
-					DEPARTMENTS, row.getCell(DEPARTMENTS).getStringCellValue(), KPI,
-					row.getCell(KPI).getStringCellValue(), FILE, row.getCell(FILE).getStringCellValue()));
-		}
-		header.setHeightInPoints(30);
 		// One plan: its name is in the page header already, so the column stays for filtering but not on paper.
 		sheet.setColumnHidden(0, plans.size() == 1);
 		sheet.createFreezePane(NAME + 1, 1);
@@ -88,41 +92,59 @@ final class ItemListSheet {
 		PrintLayout.apply(sheet, "1:1", false, plans.size() == 1 ? plans.get(0).planName() : null);
 	}
 
-	private int writeRow(Sheet sheet, int r, PlanSummary plan, CurrentItem item, int fiscalYear,
-			Map<String, StoredValue> v, XlsxStyles s, ColumnWidths widths) {
-		Row row = row(sheet, r);
+	/** The texts of one item × year row, by column; numbers are written from the values themselves. */
+	private String[] texts(PlanSummary plan, CurrentItem item, int fiscalYear, Map<String, StoredValue> v) {
+		String[] texts = new String[HEADERS.length];
+		texts[0] = plan.planName();
 		// 大分類 by its code only: its long name repeated on every row would triple the row height on paper.
-		String[] texts = { plan.planName(), item.categoryCode(),
-				item.subcategoryCode() + " " + item.subcategoryName(),
-				item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo(), item.name(),
-				item.departments().replace('\n', ' '), formats.wareki(fiscalYear) };
-		for (int c = 0; c < texts.length; c++) {
-			text(row, c, texts[c], c == CATEGORY ? s.center
-					: c == SUBCATEGORY || c == NAME || c == DEPARTMENTS ? s.wrapped : s.text);
+		texts[CATEGORY] = item.categoryCode();
+		texts[SUBCATEGORY] = item.subcategoryCode() + " " + item.subcategoryName();
+		texts[3] = item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo();
+		texts[NAME] = item.name();
+		texts[DEPARTMENTS] = item.departments().replace('\n', ' ');
+		texts[6] = formats.wareki(fiscalYear);
+		texts[8] = textOf(v, Field.SCHEDULE);
+		texts[9] = textOf(v, Field.PROGRESS);
+		texts[KPI] = item.kpiName() == null ? null
+				: item.kpiName() + (item.kpiUnit() == null ? "" : "（" + item.kpiUnit() + "）");
+		texts[FILE] = item.fileName();
+		StoredValue label = v.get(Field.YEAR_LABEL.key());
+		texts[16] = label == null ? null : label.sheet();
+		texts[17] = label == null ? null : label.cell();
+		return texts;
+	}
+
+	private static void track(ColumnWidths widths, String[] texts) {
+		for (int c : TRACKED) {
 			widths.track(c, texts[c]);
 		}
+	}
+
+	private static void writeRow(Row row, String[] texts, int fiscalYear, Map<String, StoredValue> v, XlsxStyles s,
+			ColumnWidths widths) {
+		for (int c = 0; c <= 6; c++) {
+			text(row, c, texts[c], c == CATEGORY ? s.center
+					: c == SUBCATEGORY || c == NAME || c == DEPARTMENTS ? s.wrapped : s.text);
+		}
 		number(row, 7, fiscalYear, s.center);
-		text(row, 8, textOf(v, Field.SCHEDULE), s.center);
-		text(row, 9, textOf(v, Field.PROGRESS), s.center);
-		widths.track(8, textOf(v, Field.SCHEDULE));
-		widths.track(9, textOf(v, Field.PROGRESS));
+		text(row, 8, texts[8], s.center);
+		text(row, 9, texts[9], s.center);
 		number(row, 10, numberOf(v, Field.EFFECT_TARGET), s.amount);
 		number(row, 11, numberOf(v, Field.EFFECT_ACTUAL), s.amount);
-		String kpi = item.kpiName() == null ? null
-				: item.kpiName() + (item.kpiUnit() == null ? "" : "（" + item.kpiUnit() + "）");
-		text(row, KPI, kpi, s.wrapped);
-		widths.track(KPI, kpi);
+		text(row, KPI, texts[KPI], s.wrapped);
 		BigDecimal kpiTarget = numberOf(v, Field.KPI_TARGET);
 		BigDecimal kpiActual = numberOf(v, Field.KPI_ACTUAL);
 		number(row, 13, kpiTarget, s.decimal(scale(kpiTarget)));
 		number(row, 14, kpiActual, s.decimal(scale(kpiActual)));
-		text(row, FILE, item.fileName(), s.wrapped);
-		widths.track(FILE, item.fileName());
-		StoredValue label = v.get(Field.YEAR_LABEL.key());
-		text(row, 16, label == null ? null : label.sheet(), s.text);
-		text(row, 17, label == null ? null : label.cell(), s.center);
-		widths.track(16, label == null ? null : label.sheet());
-		return r + 1;
+		text(row, FILE, texts[FILE], s.wrapped);
+		text(row, 16, texts[16], s.text);
+		text(row, 17, texts[17], s.center);
+		widths.fitRowHeight(row, Map.of(CATEGORY, texts[CATEGORY], SUBCATEGORY, texts[SUBCATEGORY], NAME, texts[NAME],
+				DEPARTMENTS, texts[DEPARTMENTS], KPI, nonNull(texts[KPI]), FILE, nonNull(texts[FILE])));
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	private static Map<Integer, Map<String, StoredValue>> byYear(CurrentItem item) {

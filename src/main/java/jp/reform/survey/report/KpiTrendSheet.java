@@ -7,6 +7,7 @@ import static jp.reform.survey.report.XlsxCells.scale;
 import static jp.reform.survey.report.XlsxCells.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,36 +39,41 @@ final class KpiTrendSheet {
 		List<Integer> years = plans.stream().flatMap(p -> p.years().stream()).distinct().sorted().toList();
 		ColumnWidths widths = new ColumnWidths().cap(0, 40).cap(2, 30).cap(3, 18).cap(4, 26).cap(5, 10);
 		header(sheet, years, s, widths);
-		int r = 2;
+		// Widths first (rows are streamed out as they are written; their heights follow the widths).
+		List<String[]> rows = new ArrayList<>();
+		List<CurrentItem> items = new ArrayList<>();
 		for (PlanSummary plan : plans) {
 			for (CurrentItem item : plan.items()) {
 				if (item.kpiName() == null || item.kpiName().isBlank()) {
 					continue;
 				}
-				Row row = row(sheet, r++);
 				String[] texts = { plan.planName(), item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo(),
 						item.name(), item.leadDepartment(), item.kpiName(), item.kpiUnit() };
 				for (int c = 0; c < texts.length; c++) {
-					text(row, c, texts[c], c >= 2 && c <= 4 ? s.wrapped : s.text);
 					widths.track(c, texts[c]);
 				}
-				Map<String, BigDecimal> values = values(item);
-				for (int i = 0; i < years.size(); i++) {
-					BigDecimal target = values.get(Field.KPI_TARGET.key() + years.get(i));
-					BigDecimal actual = values.get(Field.KPI_ACTUAL.key() + years.get(i));
-					number(row, FIRST_YEAR_COL + 2 * i, target, s.decimal(scale(target)));
-					number(row, FIRST_YEAR_COL + 2 * i + 1, actual, s.decimal(scale(actual)));
-				}
+				rows.add(texts);
+				items.add(item);
 			}
 		}
 		widths.apply(sheet, 6);
 		for (int c = FIRST_YEAR_COL; c < FIRST_YEAR_COL + 2 * years.size(); c++) {
 			sheet.setColumnWidth(c, 11 * 256);
 		}
-		for (int i = 2; i < r; i++) {
-			Row row = sheet.getRow(i);
-			widths.fitRowHeight(row, Map.of(2, row.getCell(2).getStringCellValue(), 3,
-					row.getCell(3).getStringCellValue(), 4, row.getCell(4).getStringCellValue()));
+		for (int i = 0; i < rows.size(); i++) {
+			String[] texts = rows.get(i);
+			Row row = row(sheet, i + 2);
+			for (int c = 0; c < texts.length; c++) {
+				text(row, c, texts[c], c >= 2 && c <= 4 ? s.wrapped : s.text);
+			}
+			Map<String, BigDecimal> values = values(items.get(i));
+			for (int y = 0; y < years.size(); y++) {
+				BigDecimal target = values.get(Field.KPI_TARGET.key() + years.get(y));
+				BigDecimal actual = values.get(Field.KPI_ACTUAL.key() + years.get(y));
+				number(row, FIRST_YEAR_COL + 2 * y, target, s.decimal(scale(target)));
+				number(row, FIRST_YEAR_COL + 2 * y + 1, actual, s.decimal(scale(actual)));
+			}
+			widths.fitRowHeight(row, Map.of(2, nonNull(texts[2]), 3, nonNull(texts[3]), 4, texts[4]));
 		}
 		sheet.setColumnHidden(0, plans.size() == 1);
 		sheet.createFreezePane(FIRST_YEAR_COL, 2);
@@ -92,6 +98,10 @@ final class KpiTrendSheet {
 			text(h2, col, "目標", s.header);
 			text(h2, col + 1, "実績", s.header);
 		}
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	private static Map<String, BigDecimal> values(CurrentItem item) {

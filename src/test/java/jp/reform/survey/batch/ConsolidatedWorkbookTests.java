@@ -172,6 +172,33 @@ class ConsolidatedWorkbookTests extends SampleOutputTests {
 		}
 	}
 
+	@Test
+	void wrappedTextGetsRowsTallEnoughForItsLinesAllTheWayDown() {
+		for (String name : List.of("実施項目一覧", "成果指標推移")) {
+			Sheet sheet = workbook.getSheet(name);
+			int first = sheet.getRepeatingRows().getLastRow() + 1;
+			if (name.equals("実施項目一覧")) {
+				assertThat(sheet.getLastRowNum()).as("%s streams past its in-memory window of 100 rows", name)
+					.isGreaterThan(first + 100);
+			}
+			int multiLine = 0;
+			for (int r = first; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				int lines = 1;
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
+						int perLine = sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2;
+						lines = Math.max(lines, (displayWidth(cell.getStringCellValue()) + perLine - 1) / perLine);
+					}
+				}
+				multiLine += lines > 1 ? 1 : 0;
+				assertThat(row.getHeightInPoints()).as("%s row %d needs %d lines", name, r + 1, lines)
+					.isGreaterThanOrEqualTo(lines * 14f);
+			}
+			assertThat(multiLine).as("%s has rows that wrap", name).isPositive();
+		}
+	}
+
 	private void assertPrint(String name, String repeating, int fitHeight) {
 		Sheet sheet = workbook.getSheet(name);
 		PrintSetup print = sheet.getPrintSetup();
