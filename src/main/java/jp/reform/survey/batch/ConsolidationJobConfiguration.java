@@ -10,6 +10,7 @@ import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.ReportSnapshots;
+import jp.reform.survey.store.StoreDigest;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.SubmissionRepository;
 
@@ -75,11 +76,12 @@ class ConsolidationJobConfiguration {
 	@StepScope
 	ReportTasklet reportTasklet(CategoryNames categoryNames, ConsolidationQueries queries,
 			SubmissionRepository submissions, RunHistoryRepository history, Consolidator consolidator,
-			ReportSnapshots snapshots, FormDistributionRepository forms, ReformProperties properties,
+			ReportSnapshots snapshots, FormDistributionRepository forms, StoreDigest storeDigest,
+			ReformProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(categoryNames, queries, submissions, history, consolidator, snapshots,
-				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), forms,
-				Path.of(output));
+				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), forms, storeDigest,
+				properties.templates(), Path.of(output));
 	}
 
 }

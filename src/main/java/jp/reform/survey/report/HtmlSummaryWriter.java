@@ -1,13 +1,18 @@
 package jp.reform.survey.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jp.reform.survey.store.RunRecord;
 
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -19,6 +24,9 @@ import freemarker.template.TemplateException;
  * sections live in {@code templates/fragments/} so further blocks can be added as includes.
  */
 final class HtmlSummaryWriter {
+
+	/** The fragments summary.ftlh marks as changing with every run (see {@link SummaryParts}). */
+	static final List<String> RUN_PARTS = List.of("run-time", "changes", "run-history");
 
 	private final Configuration freemarker;
 
@@ -34,8 +42,8 @@ final class HtmlSummaryWriter {
 	 * {@code submissions}, {@code feedback} (links to per-department feedback pages), {@code fmt}
 	 * (Japanese number and year forms) and {@code generatedAt}.
 	 */
-	void write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, Path file)
-			throws IOException {
+	void write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
+			Path file) throws IOException {
 		Map<String, Object> model = new HashMap<>();
 		model.put("plans", data.plans());
 		model.put("planViews", new PlanViews(formats, feedback).of(data));
@@ -47,6 +55,7 @@ final class HtmlSummaryWriter {
 		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
 		model.put("runs", RunView.of(data.runs(), formats));
 		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats));
+		model.put("reportState", reportState == null ? "" : reportState);
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			freemarker.getTemplate("summary.ftlh").process(model, out);
@@ -54,6 +63,32 @@ final class HtmlSummaryWriter {
 		catch (TemplateException ex) {
 			throw new IOException("summary.ftlh を処理できません: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The blocks of the page that change with every run, each rendered alone from its fragment, for a
+	 * run whose store state is the one the page shows: the run time, 「前回の集計からの変更」 (nothing,
+	 * since {@code previousAt}) and the run history.
+	 */
+	Map<String, String> runParts(LocalDateTime generatedAt, LocalDateTime previousAt, List<RunRecord> runs)
+			throws IOException {
+		Map<String, Object> model = new HashMap<>();
+		model.put("generatedAt", formats.dateTime(generatedAt));
+		model.put("changes", new ChangeSummary(formats.dateTime(previousAt), List.of(), List.of()));
+		model.put("runs", RunView.of(runs, formats));
+		model.put("fmt", formats);
+		Map<String, String> parts = new LinkedHashMap<>();
+		for (String name : RUN_PARTS) {
+			StringWriter out = new StringWriter();
+			try {
+				freemarker.getTemplate("fragments/" + name + ".ftlh").process(model, out);
+			}
+			catch (TemplateException ex) {
+				throw new IOException("fragments/" + name + ".ftlh を処理できません: " + ex.getMessage(), ex);
+			}
+			parts.put(name, out.toString());
+		}
+		return parts;
 	}
 
 }

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 
@@ -37,11 +40,15 @@ public final class ReportWriter {
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {
-		write(data, outputDir, List.of());
+		write(data, outputDir, List.of(), null);
 	}
 
-	/** As {@link #write(ReportData, Path)}, the summary also linking each department's feedback page. */
-	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback) throws IOException {
+	/**
+	 * As {@link #write(ReportData, Path)}, the summary also linking each department's feedback page and
+	 * naming the state the reports were built from ({@link ReportState}; null for none).
+	 */
+	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback, String reportState)
+			throws IOException {
 		Files.createDirectories(outputDir);
 		removeLeftoverStaging(outputDir);
 		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
@@ -50,7 +57,7 @@ public final class ReportWriter {
 			CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 				try {
 					new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
-					html.write(data, views(data), new FeedbackLinks(feedback), staging.resolve(SUMMARY));
+					html.write(data, views(data), new FeedbackLinks(feedback), reportState, staging.resolve(SUMMARY));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -64,6 +71,35 @@ public final class ReportWriter {
 				Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 			}
+		}
+		finally {
+			deleteTree(staging);
+		}
+	}
+
+	/**
+	 * For a run that finds the store as the reports in {@code outputDir} show it (same {@code reportState}):
+	 * rewrites only the parts of summary.html that change with every run — run time, 「前回の集計からの変更」
+	 * (none since {@code previousAt}) and the run history — and leaves the csv and the workbook as they
+	 * are. Returns false, having changed nothing, when the reports there are missing or from another
+	 * state; the caller then writes them all.
+	 */
+	public boolean refresh(Path outputDir, String reportState, LocalDateTime generatedAt, LocalDateTime previousAt,
+			List<RunRecord> runs) throws IOException {
+		Path summary = outputDir.resolve(SUMMARY);
+		if (!Files.isRegularFile(outputDir.resolve(CSV)) || !Files.isRegularFile(outputDir.resolve(WORKBOOK))
+				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
+			return false;
+		}
+		removeLeftoverStaging(outputDir);
+		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
+		try {
+			Path fresh = staging.resolve(SUMMARY);
+			if (!SummaryParts.splice(summary, fresh, html.runParts(generatedAt, previousAt, runs))) {
+				return false;
+			}
+			Files.move(fresh, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return true;
 		}
 		finally {
 			deleteTree(staging);

@@ -62,7 +62,7 @@ class HtmlEscapingInBrowserTests {
 				List.of(year), new BigDecimal("1000"), new BigDecimal("-395"), null, 1, 0, BigDecimal.ZERO, List.of());
 		ReportData data = new ReportData(List.of(plan), List.of(submission), List.of(finding), now);
 		List<FeedbackLink> links = new FeedbackWriter(null).write(data, output);
-		new ReportWriter(null).write(data, output, links);
+		new ReportWriter(null).write(data, output, links, null);
 		chromium = HeadlessChromium.start();
 	}
 

@@ -124,7 +124,7 @@ class SummaryHtmlTest {
 				findings, LocalDateTime.of(2024, 6, 2, 9, 0),
 				List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020), new SubmissionPlan(2, ReportFixtures.PLAN, 2019)),
 				previous);
-		new ReportWriter(null).write(data, output, feedback);
+		new ReportWriter(null).write(data, output, feedback, null);
 		return Jsoup.parse(Files.readString(output.resolve(ReportWriter.SUMMARY), StandardCharsets.UTF_8));
 	}
 

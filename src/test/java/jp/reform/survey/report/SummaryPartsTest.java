@@ -1,0 +1,68 @@
+package jp.reform.survey.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryPartsTest {
+
+	private static final String PAGE = """
+			<html><head>
+			<meta name="reform-report-state" content="ab12">
+			</head><body>
+			<p>
+			<!--reform:part run-time-->
+			<span>old time</span>
+			<!--/reform:part-->
+			／ 54件</p>
+			<table>heavy content</table>
+			<!--reform:part changes-->
+			<section>old changes
+			two lines</section>
+			<!--/reform:part-->
+			</body></html>
+			""";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void readsTheStateThePageWasBuiltFrom() throws Exception {
+		assertThat(SummaryParts.state(write("summary.html", PAGE))).contains("ab12");
+		assertThat(SummaryParts.state(write("none.html", "<html><head></head><body></body></html>"))).isEmpty();
+		assertThat(SummaryParts.state(dir.resolve("missing.html"))).isEmpty();
+	}
+
+	@Test
+	void replacesEachPartAndKeepsEverythingElse() throws Exception {
+		Path target = dir.resolve("new.html");
+		boolean spliced = SummaryParts.splice(write("summary.html", PAGE), target,
+				Map.of("run-time", "<span>new time</span>", "changes", "<section>none</section>\n"));
+
+		assertThat(spliced).isTrue();
+		assertThat(Files.readString(target)).isEqualTo(PAGE.replace("<span>old time</span>", "<span>new time</span>")
+			.replace("<section>old changes\ntwo lines</section>", "<section>none</section>"));
+	}
+
+	@Test
+	void refusesAPageWhosePartsDoNotMatch() throws Exception {
+		Path page = write("summary.html", PAGE);
+		Path target = dir.resolve("new.html");
+		assertThat(SummaryParts.splice(page, target, Map.of("run-time", "x"))).as("a part with no fresh content").isFalse();
+		assertThat(SummaryParts.splice(page, target, Map.of("run-time", "x", "changes", "y", "run-history", "z")))
+			.as("a fresh part the page lacks")
+			.isFalse();
+		Path unclosed = write("unclosed.html", PAGE.replace("<!--/reform:part-->\n</body>", "</body>"));
+		assertThat(SummaryParts.splice(unclosed, target, Map.of("run-time", "x", "changes", "y"))).isFalse();
+	}
+
+	private Path write(String name, String content) throws Exception {
+		return Files.writeString(dir.resolve(name), content);
+	}
+
+}
