@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * Lists the workbooks in the inbox (not its subfolders), in name order, and fingerprints their
  * content. Files are only ever read: the inbox belongs to the office.
  * <p>
- * A nightly run may start while someone is still copying a file into the shared folder. Every
- * workbook is therefore looked at twice, a moment ({@code settle}) apart, and once more after its
- * content was fingerprinted; a file whose size or time changed in between is left for the next run
- * instead of being read half-written.
+ * A nightly run may start while someone is still copying a file into the shared folder. When a
+ * workbook was written to within the last moment ({@code settle}), every workbook is therefore looked
+ * at twice, that moment apart, and once more after its content was fingerprinted; a file whose size
+ * or time changed in between is left for the next run instead of being read half-written.
  */
 public final class InboxScanner {
 
@@ -92,7 +92,7 @@ public final class InboxScanner {
 				ignored.add(name);
 			}
 		}
-		if (!firstLook.isEmpty() && !settle.isZero()) {
+		if (!settle.isZero() && anyModifiedWithin(firstLook.values(), settle)) {
 			pause.pause(settle);
 		}
 		// Fingerprinting is the whole cost of an unchanged inbox: spread it over the cores (the
@@ -116,6 +116,15 @@ public final class InboxScanner {
 			}
 		}
 		return new Scan(workbooks, ignored, changing);
+	}
+
+	/**
+	 * Only a file written to within the settle time can still be being copied (a copy keeps writing,
+	 * and so keeps moving the file's time); when every file is older, the wait would show nothing new.
+	 */
+	private static boolean anyModifiedWithin(java.util.Collection<Look> looks, Duration settle) {
+		java.time.Instant since = java.time.Instant.now().minus(settle);
+		return looks.stream().anyMatch(look -> !look.modified().toInstant().isBefore(since));
 	}
 
 	private static void sleep(Duration duration) throws IOException {

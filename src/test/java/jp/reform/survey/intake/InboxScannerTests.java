@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 
 import jp.reform.survey.fixture.HostileFiles;
@@ -42,7 +44,7 @@ class InboxScannerTests {
 		// Between the two looks the copy goes on: the file grows.
 		InboxScanner.Pause copyGoesOn = duration -> append(copying, new byte[1024]);
 
-		InboxScanner.Scan first = new InboxScanner(TOKYO, Duration.ofMillis(1), copyGoesOn).scan(inbox);
+		InboxScanner.Scan first = new InboxScanner(TOKYO, Duration.ofMinutes(1), copyGoesOn).scan(inbox);
 
 		assertThat(first.workbooks()).extracting(InboxFile::path).containsExactly(still);
 		assertThat(first.changing()).containsExactly("B_コピー中.xlsx");
@@ -64,6 +66,24 @@ class InboxScannerTests {
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
 		assertThat(scan.workbooks()).hasSize(1);
+	}
+
+	@Test
+	void filesUntouchedForTheSettleTimeAreTakenWithoutWaiting() throws IOException {
+		Path old = Files.write(inbox.resolve("a.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+		InboxScanner.Pause mustNotWait = duration -> {
+			throw new AssertionError("waited although no file was written to within the settle time");
+		};
+
+		InboxScanner.Scan scan = new InboxScanner(TOKYO, Duration.ofSeconds(1), mustNotWait).scan(inbox);
+
+		assertThat(scan.workbooks()).extracting(InboxFile::name).containsExactly("a.xlsx");
+		// A file written just now makes the scanner wait (and look again) for all.
+		Files.write(inbox.resolve("b.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		int[] waits = new int[1];
+		new InboxScanner(TOKYO, Duration.ofSeconds(1), duration -> waits[0]++).scan(inbox);
+		assertThat(waits[0]).isEqualTo(1);
 	}
 
 	private static void append(Path file, byte[] bytes) {
