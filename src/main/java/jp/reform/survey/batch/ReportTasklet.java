@@ -88,10 +88,11 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-		categoryNames.settle();
 		long jobExecutionId = context.getStepContext().getStepExecution().getJobExecutionId();
 		// office time, like the run history beside it, whatever the server's zone
 		LocalDateTime now = LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
+		// The last reports' key was taken after their names were settled: the same key now means
+		// nothing was loaded since, so the names are settled already.
 		String state = ReportState.key(storeDigest.digest(), templateDir);
 		Optional<ReportSnapshot> latest = snapshots.latest();
 		if (latest.isPresent() && state.equals(latest.get().stateKey()) && Files.isDirectory(output.resolve(FeedbackWriter.FOLDER))
@@ -101,6 +102,8 @@ class ReportTasklet implements Tasklet {
 					latest.get().takenAt(), output.toAbsolutePath());
 			return RepeatStatus.FINISHED;
 		}
+		categoryNames.settle();
+		state = ReportState.key(storeDigest.digest(), templateDir);
 		var periods = queries.planPeriods();
 		var plans = consolidator.consolidate(queries.currentItems(), periods);
 		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.

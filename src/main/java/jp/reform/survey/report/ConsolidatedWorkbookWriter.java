@@ -39,7 +39,8 @@ final class ConsolidatedWorkbookWriter {
 	void write(ReportData data, Path file) throws IOException {
 		// Streamed: rows beyond a small window go to a temporary file as they are written, so the item
 		// list of a prefecture (tens of thousands of rows) does not have to fit in the heap at once.
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
+		// The temporary file is not compressed: the xlsx is deflated once when written, not twice.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false)) {
 			XlsxStyles styles = new XlsxStyles(workbook);
 			PublishedTableSheet published = new PublishedTableSheet(formats);
 			for (PlanSummary plan : data.plans()) {

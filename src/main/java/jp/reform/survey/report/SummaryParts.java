@@ -1,8 +1,9 @@
 package jp.reform.survey.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,12 @@ final class SummaryParts {
 	private static final String OPEN = "<!--reform:part ";
 
 	private static final String CLOSE = "<!--/reform:part-->";
+
+	private static final byte[] OPEN_BYTES = OPEN.getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] CLOSE_BYTES = CLOSE.getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] NEWLINE = { '\n' };
 
 	private static final Pattern STATE = Pattern.compile("<meta name=\"reform-report-state\" content=\"([0-9a-f]*)\">");
 
@@ -49,33 +56,33 @@ final class SummaryParts {
 	/**
 	 * Copies {@code page} to {@code target} with every part replaced by its fresh content. Returns
 	 * false, leaving the target incomplete, when the page has a part not in {@code fresh}, an unclosed
-	 * part, or lacks one of them: the caller then builds the page anew.
+	 * part, or lacks one of them: the caller then builds the page anew. The markers are ASCII lines,
+	 * so the page is copied as bytes, never decoded (a prefecture's page runs to megabytes).
 	 */
 	static boolean splice(Path page, Path target, Map<String, String> fresh) throws IOException {
+		byte[] bytes = Files.readAllBytes(page);
 		Set<String> replaced = new HashSet<>();
-		try (BufferedReader in = Files.newBufferedReader(page, StandardCharsets.UTF_8);
-				BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				out.write(line);
-				out.write('\n');
-				String name = partName(line);
-				if (name == null) {
-					continue;
-				}
-				String content = fresh.get(name);
-				if (content == null || !replaced.add(name)) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+			int copied = 0;
+			for (int open = indexOf(bytes, OPEN_BYTES, 0); open >= 0; open = indexOf(bytes, OPEN_BYTES, copied)) {
+				int lineEnd = indexOf(bytes, NEWLINE, open);
+				if (lineEnd < 0) {
 					return false;
 				}
-				out.write(content);
+				String name = partName(new String(bytes, open, lineEnd - open, StandardCharsets.UTF_8));
+				String content = name == null ? null : fresh.get(name);
+				int close = indexOf(bytes, CLOSE_BYTES, lineEnd);
+				if (content == null || !replaced.add(name) || close < 0) {
+					return false;
+				}
+				out.write(bytes, copied, lineEnd + 1 - copied);
+				out.write(content.getBytes(StandardCharsets.UTF_8));
 				if (!content.isEmpty() && !content.endsWith("\n")) {
 					out.write('\n');
 				}
-				if (!skipToClose(in)) {
-					return false;
-				}
-				out.write(CLOSE);
-				out.write('\n');
+				copied = lineStart(bytes, close);
 			}
+			out.write(bytes, copied, bytes.length - copied);
 		}
 		return replaced.equals(fresh.keySet());
 	}
@@ -88,13 +95,25 @@ final class SummaryParts {
 		return trimmed.substring(OPEN.length(), trimmed.length() - 3).trim();
 	}
 
-	private static boolean skipToClose(BufferedReader in) throws IOException {
-		for (String line = in.readLine(); line != null; line = in.readLine()) {
-			if (line.trim().equals(CLOSE)) {
-				return true;
-			}
+	/** Where the line holding {@code at} starts (the closing marker keeps its own indentation). */
+	private static int lineStart(byte[] bytes, int at) {
+		int start = at;
+		while (start > 0 && bytes[start - 1] != '\n') {
+			start--;
 		}
-		return false;
+		return start;
+	}
+
+	private static int indexOf(byte[] bytes, byte[] what, int from) {
+		outer: for (int i = from; i <= bytes.length - what.length; i++) {
+			for (int j = 0; j < what.length; j++) {
+				if (bytes[i + j] != what[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 }

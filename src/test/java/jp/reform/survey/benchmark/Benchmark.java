@@ -14,15 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import jp.reform.survey.ReformSurveyApplication;
-import jp.reform.survey.batch.ConsolidationCommand;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.StreamingWorkbookReader;
 import jp.reform.survey.workbook.WorkbookGrid;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Measures, in one process and on the same generated files: (a) the product's whole job on the
@@ -76,33 +71,23 @@ public final class Benchmark {
 		System.out.printf(Locale.ROOT, "cores=%d max_heap_mb=%.0f load_avg_before=%.2f files=%d (%s)%n",
 				Runtime.getRuntime().availableProcessors(), HeapPeak.maxMegabytes(), load, files.size(), inbox);
 
+		// The job as the office runs it: its own JVM, -Xmx256m and the product's JVM options.
+		List<String> jobJvm = List.of(options.getOrDefault("job-jvm", System.getProperty("benchmark.job.jvm", ""))
+			.trim()
+			.split("\\s+"))
+			.stream()
+			.filter(o -> !o.isEmpty())
+			.toList();
+		System.out.println("job JVM options: -Xmx256m " + String.join(" ", jobJvm));
+		Map<String, Map<String, String>> jobs = new JobProcess(jobJvm).run(inbox, work);
+		double startup = Double.parseDouble(jobs.get("startup").get("seconds"));
+		double job = jobRow("(a) job: intake+read+normalise+load+consolidate+report", jobs.get("job"), files.size(),
+				"all cores, cold JIT, own JVM");
+		double loadStep = Double.parseDouble(jobs.get("job").getOrDefault("load", "NaN"));
+		double rerun = jobRow("(d) rerun, nothing changed", jobs.get("rerun"), files.size(), "same JVM as (a)");
 		// Peak heap of the product's own phases (job, rerun, reading); the baselines' peaks are in the table.
-		double peak = 0;
-		resetPhase();
-		long start = System.nanoTime();
-		ConfigurableApplicationContext context = context(work);
-		double startup = seconds(start);
-		ConsolidationCommand command = context.getBean(ConsolidationCommand.class);
-		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		Path output = work.resolve("output");
-
-		resetPhase();
-		start = System.nanoTime();
-		int exit = command.run(inbox, output);
-		double job = seconds(start);
-		peak = Math.max(peak, row("(a) job: intake+read+normalise+load+consolidate+report", job, files.size(),
-				"exit code " + exit + ", all cores, cold JIT"));
-		Map<String, Double> steps = lastSteps(jdbc);
-		double loadStep = steps.getOrDefault("load", Double.NaN);
-		stepRows(steps, files.size());
-
-		resetPhase();
-		start = System.nanoTime();
-		int rerunExit = command.run(inbox, output);
-		double rerun = seconds(start);
-		peak = Math.max(peak, row("(d) rerun, nothing changed", rerun, files.size(), "exit code " + rerunExit));
-		stepRows(lastSteps(jdbc), files.size());
-		context.close();
+		double peak = Math.max(Double.parseDouble(jobs.get("job").get("peak_mb")),
+				Double.parseDouble(jobs.get("rerun").get("peak_mb")));
 
 		warmUp(files);
 		int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
@@ -115,7 +100,7 @@ public final class Benchmark {
 		double usermodelSeconds = Double.NaN;
 		if (!options.containsKey("skip-usermodel")) {
 			resetPhase();
-			start = System.nanoTime();
+			long start = System.nanoTime();
 			String note;
 			try {
 				long[] visited = new long[1];
@@ -136,7 +121,7 @@ public final class Benchmark {
 		peak = Math.max(peak, row("read_s: product reading + normalising", readSeconds, files.size(),
 				read[0] + " items, one thread, best of " + repeat));
 		resetPhase();
-		start = System.nanoTime();
+		long start = System.nanoTime();
 		read(files, Runtime.getRuntime().availableProcessors());
 		row("     same, on every core", seconds(start), files.size(), "for reference");
 
@@ -170,33 +155,20 @@ public final class Benchmark {
 		return best;
 	}
 
-	/** Durations of the last job's intake, load and report steps, as Spring Batch recorded them. */
-	private static Map<String, Double> lastSteps(JdbcClient jdbc) {
-		Map<String, Double> steps = new LinkedHashMap<>();
-		jdbc.sql("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID ="
-				+ " (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) AND STEP_NAME IN ('intake', 'load', 'report')"
-				+ " ORDER BY STEP_EXECUTION_ID")
-			.query((java.sql.ResultSet rs) -> {
-				steps.put(rs.getString(1), java.time.Duration
-					.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime())
-					.toNanos() / 1e9);
-			});
-		return steps;
-	}
-
-	private void stepRows(Map<String, Double> steps, int files) {
-		steps.forEach((step, seconds) -> table.add(new String[] { "     of which the " + step + " step", format(seconds), "",
-				String.format(Locale.ROOT, "%.2f", seconds * 1000 / files), "", "from the job repository" }));
-	}
-
-	private ConfigurableApplicationContext context(Path work) {
-		String url = "jdbc:h2:file:" + work.resolve("db").toAbsolutePath().resolve("reform")
-				+ ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"; // as application.yml
-		// As command-line arguments, so they win over application.yml (the per-file log lines would
-		// otherwise bury the table; the job's one-line summary still prints).
-		return new SpringApplicationBuilder(ReformSurveyApplication.class).run("--spring.datasource.url=" + url,
-				"--reform.job.run-on-startup=false", "--logging.level.jp.reform.survey=WARN",
-				"--logging.level.jp.reform.survey.batch.RunSummaryListener=INFO");
+	/** A job phase's row and its steps' rows (from the job repository); returns its seconds. */
+	private double jobRow(String phase, Map<String, String> figures, int files, String note) {
+		double seconds = Double.parseDouble(figures.get("seconds"));
+		table.add(new String[] { phase, format(seconds), figures.get("cpu"),
+				String.format(Locale.ROOT, "%.2f", seconds * 1000 / files), figures.get("peak_mb"),
+				"exit code " + figures.get("exit") + ", " + note });
+		for (String step : List.of("intake", "load", "report")) {
+			if (figures.containsKey(step)) {
+				double s = Double.parseDouble(figures.get(step));
+				table.add(new String[] { "     of which the " + step + " step", format(s), "",
+						String.format(Locale.ROOT, "%.2f", s * 1000 / files), "", "from the job repository" });
+			}
+		}
+		return seconds;
 	}
 
 	/** A few files through each reading path first, so no path pays the JIT's compile time alone. */
