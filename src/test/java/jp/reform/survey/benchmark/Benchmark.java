@@ -18,19 +18,22 @@ import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.StreamingWorkbookReader;
 import jp.reform.survey.workbook.WorkbookGrid;
 
-
 /**
- * Measures, in one process and on the same generated files: (a) the product's whole job on the
+ * Measures, in one run and on the same generated files: (a) the product's whole job on the
  * embedded database, (d) a rerun with nothing changed, (c) the parse floor (unzip + StAX over the
  * sheet XML), (b) POI's user model reading every cell, and the product's own reading + normalising.
- * The job runs first, on a cold JIT, as a nightly run would; the three reading passes then each get
- * the same short warm-up and are timed three times, the shortest kept. Reading passes run on one
- * thread so they compare like with like; the job uses every core.
+ * The job and the rerun run first, in a JVM of their own started as the office's nightly command
+ * starts the product ({@code -Xmx256m} and the JVM options in pom.xml's {@code reform.jvm}), on a
+ * cold JIT, timed inside that JVM; the three reading passes then run here, each after the same short
+ * warm-up, timed three times, the shortest kept. Reading passes run on one thread so they compare
+ * like with like; the job uses every core.
  *
  * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
  * (default 1000), {@code --large-rows=R} (instead: one workbook with an R × 10 sheet),
  * {@code --seed=S}, {@code --data=DIR} (generated files are cached there), {@code --skip-usermodel},
- * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 3).
+ * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 3),
+ * {@code --job-jvm=OPTION,OPTION} (the job's JVM options instead of the product's, comma-separated;
+ * {@code --job-jvm=} for none, i.e. the JVM's defaults).
  */
 public final class Benchmark {
 
@@ -74,7 +77,7 @@ public final class Benchmark {
 		// The job as the office runs it: its own JVM, -Xmx256m and the product's JVM options.
 		List<String> jobJvm = List.of(options.getOrDefault("job-jvm", System.getProperty("benchmark.job.jvm", ""))
 			.trim()
-			.split("\\s+"))
+			.split("[,\\s]+"))
 			.stream()
 			.filter(o -> !o.isEmpty())
 			.toList();
