@@ -3,6 +3,7 @@ package jp.reform.survey.report;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +27,6 @@ final class SummaryParts {
 
 	private static final String CLOSE = "<!--/reform:part-->";
 
-	private static final byte[] OPEN_BYTES = OPEN.getBytes(StandardCharsets.US_ASCII);
-
-	private static final byte[] CLOSE_BYTES = CLOSE.getBytes(StandardCharsets.US_ASCII);
-
-	private static final byte[] NEWLINE = { '\n' };
 
 	private static final Pattern STATE = Pattern.compile("<meta name=\"reform-report-state\" content=\"([0-9a-f]*)\">");
 
@@ -57,63 +53,113 @@ final class SummaryParts {
 	 * Copies {@code page} to {@code target} with every part replaced by its fresh content. Returns
 	 * false, leaving the target incomplete, when the page has a part not in {@code fresh}, an unclosed
 	 * part, or lacks one of them: the caller then builds the page anew. The markers are ASCII lines,
-	 * so the page is copied as bytes, never decoded (a prefecture's page runs to megabytes).
+	 * so the page is streamed line by line as bytes, never decoded nor held whole (a prefecture's page
+	 * runs to tens of megabytes).
 	 */
 	static boolean splice(Path page, Path target, Map<String, String> fresh) throws IOException {
-		byte[] bytes = Files.readAllBytes(page);
 		Set<String> replaced = new HashSet<>();
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-			int copied = 0;
-			for (int open = indexOf(bytes, OPEN_BYTES, 0); open >= 0; open = indexOf(bytes, OPEN_BYTES, copied)) {
-				int lineEnd = indexOf(bytes, NEWLINE, open);
-				if (lineEnd < 0) {
+		try (InputStream in = Files.newInputStream(page);
+				OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+			Line line = new Line();
+			while (line.read(in)) {
+				line.writeTo(out);
+				String name = line.partName();
+				if (name == null) {
+					continue;
+				}
+				String content = fresh.get(name);
+				if (content == null || !replaced.add(name)) {
 					return false;
 				}
-				String name = partName(new String(bytes, open, lineEnd - open, StandardCharsets.UTF_8));
-				String content = name == null ? null : fresh.get(name);
-				int close = indexOf(bytes, CLOSE_BYTES, lineEnd);
-				if (content == null || !replaced.add(name) || close < 0) {
-					return false;
-				}
-				out.write(bytes, copied, lineEnd + 1 - copied);
 				out.write(content.getBytes(StandardCharsets.UTF_8));
 				if (!content.isEmpty() && !content.endsWith("\n")) {
 					out.write('\n');
 				}
-				copied = lineStart(bytes, close);
+				if (!skipToClose(in, line)) {
+					return false;
+				}
+				line.writeTo(out);
 			}
-			out.write(bytes, copied, bytes.length - copied);
 		}
 		return replaced.equals(fresh.keySet());
 	}
 
-	private static String partName(String line) {
-		String trimmed = line.trim();
-		if (!trimmed.startsWith(OPEN) || !trimmed.endsWith("-->")) {
-			return null;
+	private static boolean skipToClose(InputStream in, Line line) throws IOException {
+		while (line.read(in)) {
+			if (line.isClose()) {
+				return true;
+			}
 		}
-		return trimmed.substring(OPEN.length(), trimmed.length() - 3).trim();
+		return false;
 	}
 
-	/** Where the line holding {@code at} starts (the closing marker keeps its own indentation). */
-	private static int lineStart(byte[] bytes, int at) {
-		int start = at;
-		while (start > 0 && bytes[start - 1] != '\n') {
-			start--;
-		}
-		return start;
-	}
+	/** One line of the page as bytes, its newline included; the buffer is reused from line to line. */
+	private static final class Line {
 
-	private static int indexOf(byte[] bytes, byte[] what, int from) {
-		outer: for (int i = from; i <= bytes.length - what.length; i++) {
-			for (int j = 0; j < what.length; j++) {
-				if (bytes[i + j] != what[j]) {
-					continue outer;
+		private final byte[] chunk = new byte[1 << 16];
+
+		private int position;
+
+		private int limit;
+
+		private byte[] bytes = new byte[1024];
+
+		private int length;
+
+		/** Reads the next line from {@code in} (always the same stream), through its own chunk buffer. */
+		boolean read(InputStream in) throws IOException {
+			length = 0;
+			while (true) {
+				if (position == limit) {
+					limit = in.read(chunk);
+					position = 0;
+					if (limit <= 0) {
+						limit = 0;
+						return length > 0;
+					}
+				}
+				int end = position;
+				while (end < limit && chunk[end] != '\n') {
+					end++;
+				}
+				boolean newline = end < limit;
+				append(position, (newline ? end + 1 : end) - position);
+				position = newline ? end + 1 : end;
+				if (newline) {
+					return true;
 				}
 			}
-			return i;
 		}
-		return -1;
+
+		private void append(int from, int count) {
+			if (length + count > bytes.length) {
+				bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+			}
+			System.arraycopy(chunk, from, bytes, length, count);
+			length += count;
+		}
+
+		void writeTo(OutputStream out) throws IOException {
+			out.write(bytes, 0, length);
+		}
+
+		/** The part a marker line opens, or null for any other line (markers are short ASCII lines). */
+		String partName() {
+			if (length > 200 || !trimmed().startsWith(OPEN)) {
+				return null;
+			}
+			String trimmed = trimmed();
+			return trimmed.endsWith("-->") ? trimmed.substring(OPEN.length(), trimmed.length() - 3).trim() : null;
+		}
+
+		boolean isClose() {
+			return length <= 200 && trimmed().equals(CLOSE);
+		}
+
+		private String trimmed() {
+			return new String(bytes, 0, length, StandardCharsets.UTF_8).trim();
+		}
+
 	}
 
 }

@@ -50,6 +50,20 @@ class SummaryPartsTest {
 	}
 
 	@Test
+	void longPagesAreSplicedWhereverTheirLinesFallInTheReadBuffer() throws Exception {
+		// Filler lines push the markers across the 64 KiB boundaries the page is read in.
+		for (int filler : new int[] { 65_500, 65_536 - 30, 65_536, 200_000 }) {
+			String big = PAGE.replace("<table>heavy content</table>", "x".repeat(filler) + "\n" + "あ".repeat(filler / 3));
+			Path target = dir.resolve("big-new.html");
+			assertThat(SummaryParts.splice(write("big.html", big), target,
+					Map.of("run-time", "<span>new time</span>", "changes", "<section>none</section>"))).isTrue();
+			assertThat(Files.readString(target))
+				.isEqualTo(big.replace("<span>old time</span>", "<span>new time</span>")
+					.replace("<section>old changes\ntwo lines</section>", "<section>none</section>"));
+		}
+	}
+
+	@Test
 	void refusesAPageWhosePartsDoNotMatch() throws Exception {
 		Path page = write("summary.html", PAGE);
 		Path target = dir.resolve("new.html");
