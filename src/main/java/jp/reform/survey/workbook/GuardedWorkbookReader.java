@@ -2,6 +2,7 @@ package jp.reform.survey.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Any {@link WorkbookReader} behind a door that turns away what is not a survey workbook, or what
@@ -15,9 +16,12 @@ public final class GuardedWorkbookReader implements WorkbookReader {
 
 	private final OoxmlPackageCheck packageCheck;
 
+	private final WorkbookLimits limits;
+
 	public GuardedWorkbookReader(WorkbookReader delegate, WorkbookLimits limits) {
 		this.delegate = delegate;
 		this.packageCheck = new OoxmlPackageCheck(limits);
+		this.limits = limits;
 	}
 
 	@Override
@@ -35,7 +39,17 @@ public final class GuardedWorkbookReader implements WorkbookReader {
 					+ "Excelで開いて「Excel ブック（.xlsx）」形式で保存し直し、再提出してください。");
 			case UNKNOWN -> throw new WorkbookReadException("Excelブックではありません（ファイルの中身がExcelの形式ではありません）。"
 					+ "調査票のExcelファイルを再提出してください。");
-			case ZIP -> packageCheck.check(file);
+			case ZIP -> {
+				// The streaming reader can apply the check as it reads: one pass instead of two. On
+				// any doubt the full check decides, with its reasons, before the usual read.
+				if (delegate instanceof StreamingWorkbookReader streaming) {
+					Optional<WorkbookGrid> cleared = streaming.readAudited(file, limits);
+					if (cleared.isPresent()) {
+						return cleared.get();
+					}
+				}
+				packageCheck.check(file);
+			}
 			case OLE2 -> {
 				// legacy .xls, or an encrypted .xlsx: the reader tells them apart
 			}

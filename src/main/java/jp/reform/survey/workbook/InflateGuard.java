@@ -18,6 +18,8 @@ final class InflateGuard extends FilterInputStream {
 
 	private long inflated;
 
+	private boolean ended;
+
 	InflateGuard(InputStream in, String entry, long compressedSize, ZipLimits limits) {
 		super(in);
 		this.entry = entry;
@@ -31,6 +33,7 @@ final class InflateGuard extends FilterInputStream {
 		if (b >= 0) {
 			count(1);
 		}
+		ended |= b < 0;
 		return b;
 	}
 
@@ -40,6 +43,7 @@ final class InflateGuard extends FilterInputStream {
 		if (n > 0) {
 			count(n);
 		}
+		ended |= n < 0;
 		return n;
 	}
 
@@ -48,6 +52,11 @@ final class InflateGuard extends FilterInputStream {
 		long skipped = super.skip(n);
 		count(skipped);
 		return skipped;
+	}
+
+	/** Whether the entry has been inflated to its end (all of it counted). */
+	boolean ended() {
+		return ended;
 	}
 
 	private void count(long n) throws IOException {

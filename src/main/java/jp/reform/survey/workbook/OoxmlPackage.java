@@ -2,8 +2,10 @@ package jp.reform.survey.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -40,19 +42,38 @@ final class OoxmlPackage implements AutoCloseable {
 	/** Parts larger than this are inflated a few chunks ahead on the helper. */
 	private final long readAheadSize;
 
+	/** The package check applied while reading, or null when the package is read unchecked. */
+	private final PackageAudit audit;
+
 	/** Part names are case-insensitive in OPC; Excel writes them consistently, others may not. */
 	private Map<String, ZipEntry> byLowerCaseName;
 
 	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize)
 			throws IOException, UnsupportedPackageException {
+		this(file, limits, xml, helper, readAheadSize, null);
+	}
+
+	/** With {@code audit} non-null, every part is read under its rules (see {@link #finishAudit()}). */
+	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize,
+			PackageAudit audit) throws IOException, UnsupportedPackageException {
 		this.zip = new ZipFile(file.toFile());
-		this.limits = limits;
+		this.limits = audit == null ? limits : PackageAudit.inflation(limits);
 		this.xml = xml;
 		this.helper = helper;
 		this.readAheadSize = readAheadSize;
-		if (zip.size() > limits.maxEntries()) {
+		this.audit = audit;
+		try {
+			if (zip.size() > limits.maxEntries()) {
+				throw new UnsupportedPackageException(
+						"zip holds " + zip.size() + " entries, more than " + limits.maxEntries());
+			}
+			if (audit != null) {
+				audit.checkEntries(Collections.list(zip.entries()), this.limits);
+			}
+		}
+		catch (UnsupportedPackageException | RuntimeException ex) {
 			zip.close();
-			throw new UnsupportedPackageException("zip holds " + zip.size() + " entries, more than " + limits.maxEntries());
+			throw ex;
 		}
 	}
 
@@ -66,16 +87,26 @@ final class OoxmlPackage implements AutoCloseable {
 		return part != null && entry(part) != null;
 	}
 
-	/** An open part: its StAX reader and the entry stream under it, closed together. */
-	static final class Part implements AutoCloseable {
+	/**
+	 * An open part: its StAX reader and the entry stream under it, closed together. Under an audit,
+	 * closing first reads what the caller left (see {@link AuditedXmlReader#finish()}) and inflates
+	 * the entry to its end, then records it as audited.
+	 */
+	final class Part implements AutoCloseable {
 
 		private final XMLStreamReader xml;
 
 		private final InputStream in;
 
-		private Part(XMLStreamReader xml, InputStream in) {
+		private final InflateGuard inflated;
+
+		private final String entry;
+
+		private Part(XMLStreamReader xml, InputStream in, InflateGuard inflated, String entry) {
 			this.xml = xml;
 			this.in = in;
+			this.inflated = inflated;
+			this.entry = entry;
 		}
 
 		XMLStreamReader xml() {
@@ -85,10 +116,23 @@ final class OoxmlPackage implements AutoCloseable {
 		@Override
 		public void close() throws IOException, XMLStreamException {
 			try {
-				xml.close(); // lets the factory reuse the reader for the next part
+				if (xml instanceof AuditedXmlReader audited) {
+					audited.finish();
+					if (!inflated.ended()) {
+						// The parser closes the stream once it has read to the end, so only a part
+						// left early has anything to drain.
+						inflated.transferTo(OutputStream.nullOutputStream());
+					}
+					audit.finished(entry);
+				}
 			}
 			finally {
-				in.close();
+				try {
+					xml.close(); // lets the factory reuse the reader for the next part
+				}
+				finally {
+					in.close();
+				}
 			}
 		}
 
@@ -103,17 +147,45 @@ final class OoxmlPackage implements AutoCloseable {
 			throw new IOException("zip entry " + entry.getName() + " is too large");
 		}
 		// No BufferedInputStream: the XML scanner reads in blocks of its own.
-		InputStream in = new InflateGuard(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), limits);
+		InflateGuard inflated = new InflateGuard(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(),
+				limits);
+		InputStream in = inflated;
 		if (helper != null && entry.getSize() > readAheadSize) {
 			in = new ReadAheadInputStream(in, helper);
 		}
 		try {
 			// The factory of this thread: parts may be read on two threads at once (see OoxmlWorkbookReader).
-			return new Part(xml.factory().createXMLStreamReader(in), in);
+			XMLStreamReader reader = xml.factory().createXMLStreamReader(in);
+			return new Part(audit == null ? reader : audit.watch(reader, entry.getName()), in, inflated, entry.getName());
 		}
 		catch (XMLStreamException | RuntimeException ex) {
 			in.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Under an audit, once the reader is done: every entry it did not read is inflated to its end,
+	 * an XML one parsed past its prolog (a worksheet to its end), as the full check would.
+	 * @throws UnsupportedPackageException (or any other failure) when the audit cannot clear the package
+	 */
+	void finishAudit() throws IOException, XMLStreamException, UnsupportedPackageException {
+		if (audit == null) {
+			return;
+		}
+		for (ZipEntry entry : Collections.list(zip.entries())) {
+			if (audit.isFinished(entry.getName())) {
+				continue;
+			}
+			if (PackageAudit.isXml(entry.getName())) {
+				open(entry.getName()).close();
+			}
+			else {
+				try (InputStream in = new InflateGuard(zip.getInputStream(entry), entry.getName(),
+						entry.getCompressedSize(), limits)) {
+					in.transferTo(OutputStream.nullOutputStream());
+				}
+			}
 		}
 	}
 

@@ -79,7 +79,12 @@ final class OoxmlPackageCheck {
 	}
 
 	private static boolean isWorksheet(ZipArchiveEntry entry) {
-		String name = entry.getName().toLowerCase(Locale.ROOT);
+		return isWorksheet(entry.getName());
+	}
+
+	/** Whether the rows of this entry are counted: by its name, whatever the workbook says it is. */
+	static boolean isWorksheet(String entry) {
+		String name = entry.toLowerCase(Locale.ROOT);
 		return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
 	}
 
@@ -161,13 +166,18 @@ final class OoxmlPackageCheck {
 
 	/** The declared used range, when present, refuses a huge sheet before a single row is read. */
 	private void checkDimension(String ref, String sheet) throws WorkbookReadException {
-		if (ref == null) {
-			return;
-		}
-		Matcher last = DIMENSION_LAST_ROW.matcher(ref.toUpperCase(Locale.ROOT));
-		if (last.find() && last.group(1).length() < 10 && Long.parseLong(last.group(1)) > limits.maxRowsPerSheet()) {
+		if (declaresTooManyRows(ref, limits.maxRowsPerSheet())) {
 			throw tooManyRows(sheet);
 		}
+	}
+
+	/** Whether a {@code <dimension ref>} declares a last row beyond {@code maxRows}. */
+	static boolean declaresTooManyRows(String ref, int maxRows) {
+		if (ref == null) {
+			return false;
+		}
+		Matcher last = DIMENSION_LAST_ROW.matcher(ref.toUpperCase(Locale.ROOT));
+		return last.find() && last.group(1).length() < 10 && Long.parseLong(last.group(1)) > maxRows;
 	}
 
 	private WorkbookReadException tooManyRows(String sheet) {

@@ -59,8 +59,16 @@ final class OoxmlWorkbookReader {
 	}
 
 	WorkbookGrid read(Path file) throws UnsupportedPackageException {
+		return read(file, null);
+	}
+
+	/**
+	 * @param audit the package check to apply while reading (see {@link PackageAudit}), or null
+	 * @throws UnsupportedPackageException also when the audit cannot clear the package
+	 */
+	WorkbookGrid read(Path file, PackageAudit audit) throws UnsupportedPackageException {
 		Future<Integer> sharedStringsRead = null;
-		try (OoxmlPackage pkg = new OoxmlPackage(file, limits, xml, helper, readAheadSize)) {
+		try (OoxmlPackage pkg = new OoxmlPackage(file, limits, xml, helper, readAheadSize, audit)) {
 			List<Relationship> root = pkg.relationships("");
 			String workbookPart = single(root, OoxmlNames.OFFICE_DOCUMENT)
 				.orElseThrow(() -> new UnsupportedPackageException("no transitional officeDocument relationship"));
@@ -101,6 +109,7 @@ final class OoxmlWorkbookReader {
 			}
 			Optional<String> core = single(root, OoxmlNames.CORE_PROPERTIES).filter(pkg::has);
 			LocalDateTime modified = core.isPresent() ? CorePropertiesPart.modified(pkg, core.get()) : null;
+			pkg.finishAudit();
 			return new WorkbookGrid(file.getFileName().toString(), sheets, modified);
 		}
 		catch (ExecutionException ex) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -61,6 +62,24 @@ public final class StreamingWorkbookReader implements WorkbookReader {
 		}
 		fellBack.incrementAndGet();
 		return fallback.read(file);
+	}
+
+	/**
+	 * The workbook when it is an .xlsx/.xlsm that {@link PackageAudit} clears while it is streamed:
+	 * the guard's package check and the read in one pass. Empty on any doubt, after which the caller
+	 * checks the package in full and reads it the usual way.
+	 */
+	Optional<WorkbookGrid> readAudited(Path file, WorkbookLimits limits) {
+		if (!startsWith(head(file), ZIP_MAGIC)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(streamed(ooxml.read(file, new PackageAudit(limits))));
+		}
+		catch (UnsupportedPackageException ex) {
+			log.debug("読み取り中の検査で確かめきれないため、全体を検査します: {} — {}", file.getFileName(), ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	private WorkbookGrid streamed(WorkbookGrid grid) {

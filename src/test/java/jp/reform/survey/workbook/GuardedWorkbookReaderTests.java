@@ -22,7 +22,8 @@ class GuardedWorkbookReaderTests {
 	@TempDir
 	Path dir;
 
-	private final WorkbookReader reader = new GuardedWorkbookReader(new PoiWorkbookReader(), new WorkbookLimits(1000));
+	/** The guard in front of POI; {@link GuardedStreamingReaderTests} puts it in front of the streaming reader. */
+	WorkbookReader reader = new GuardedWorkbookReader(new PoiWorkbookReader(), new WorkbookLimits(1000));
 
 	@Test
 	void goodWorkbookPasses() throws Exception {
