@@ -41,6 +41,13 @@ public final class FeedbackWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
 
+	/**
+	 * The marked copy is written through POI's user model, which holds the whole workbook in memory
+	 * (some hundred times its size on disk); a survey form is tens of kilobytes, so anything above
+	 * this is a workbook with bulk data in it, and its copy would not fit a small heap.
+	 */
+	static final long MAX_COPY_BYTES = 1024 * 1024;
+
 	private final FeedbackPageWriter pages;
 
 	private final AnnotatedCopyWriter copies = new AnnotatedCopyWriter();
@@ -125,6 +132,11 @@ public final class FeedbackWriter {
 		Path original = Path.of(s.filePath());
 		if (!Files.isRegularFile(original) || !s.fingerprint().equals(sha256(original))) {
 			return view(s, own, null, "受信フォルダの元のファイルが見つからないか変更されているため、指摘を書き込んだ写しは作れませんでした。");
+		}
+		if (s.fileSize() > MAX_COPY_BYTES) {
+			return view(s, own, null, String.format(Locale.ROOT,
+					"ブックが大きい（%.1f MB）ため、指摘を書き込んだ写しは作りませんでした。指摘の箇所は下の一覧のとおりです。",
+					s.fileSize() / (1024.0 * 1024.0)));
 		}
 		String copyName = "指摘_" + names.unique(stem + "_" + baseName(s.fileName())) + extension(s.fileName());
 		try {

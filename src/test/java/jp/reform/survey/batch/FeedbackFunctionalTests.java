@@ -67,6 +67,8 @@ class FeedbackFunctionalTests {
 
 	static final String EMPTY = "空のファイル.xlsx";
 
+	static final String BULK = "R5実施報告_業務改善・DX推進課.xlsx";
+
 	@Autowired
 	JobOperator jobOperator;
 
@@ -107,6 +109,22 @@ class FeedbackFunctionalTests {
 		});
 		assetsFingerprint = sha256(assets);
 		HostileFiles.empty(inbox);
+		// A department that pasted bulk data beside its form: a finding to mark, but a workbook too big to copy.
+		Path bulkData = HostileFiles.goodWorkbook(Files.createDirectories(work.resolve("scratch-bulk")), "業務改善・DX推進課",
+				LocalDate.of(2024, 5, 13));
+		java.util.Random random = new java.util.Random(7);
+		WorkbookEdits.edit(bulkData, wb -> {
+			cell(wb, "Ⅱ-④-2", "E15").setCellValue("多数");
+			org.apache.poi.ss.usermodel.Sheet bulk = wb.createSheet("明細");
+			for (int r = 0; r < 12_000; r++) {
+				org.apache.poi.ss.usermodel.Row row = bulk.createRow(r);
+				for (int c = 0; c < 8; c++) {
+					row.createCell(c).setCellValue(Long.toString(random.nextLong(), 36));
+				}
+			}
+		});
+		assertThat(Files.size(bulkData)).as("bulk data makes the workbook large").isGreaterThan(1024 * 1024);
+		Files.move(bulkData, inbox.resolve(BULK));
 		output = work.resolve("out");
 
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
@@ -127,7 +145,7 @@ class FeedbackFunctionalTests {
 			.query((rs, n) -> status.put(rs.getString(1), rs.getString(2)))
 			.list();
 		assertThat(status).containsExactlyInAnyOrderEntriesOf(Map.of(TAX, "LOADED_WITH_WARNINGS", POLICY,
-				"LOADED_WITH_WARNINGS", ASSETS, "PARTIALLY_LOADED", EMPTY, "REJECTED"));
+				"LOADED_WITH_WARNINGS", ASSETS, "PARTIALLY_LOADED", EMPTY, "REJECTED", BULK, "PARTIALLY_LOADED"));
 		assertThat(findings(EMPTY)).containsExactly("ERROR|null|null|ファイルが空です（0バイト）。保存に失敗した可能性があります。"
 				+ "Excelで保存し直して再提出してください。");
 	}
@@ -197,12 +215,23 @@ class FeedbackFunctionalTests {
 	}
 
 	@Test
+	void aWorkbookTooLargeToCopyGetsItsFindingsListedButNoMarkedCopy() throws Exception {
+		Document page = Jsoup.parse(output.resolve("feedback/業務改善・DX推進課.html").toFile(), "UTF-8");
+
+		assertThat(page.select("table.findings tr.finding-ERROR")).anySatisfy(row -> assertThat(cells(row))
+			.containsSubsequence("エラー", "Ⅱ-④-2", "E15"));
+		assertThat(page.select("a.copy-link")).isEmpty();
+		assertThat(page.select("p.copy").text()).startsWith("ブックが大きい（").contains("写しは作りませんでした");
+		assertThat(output.resolve("feedback/業務改善・DX推進課")).doesNotExist();
+	}
+
+	@Test
 	void theSummaryLinksEveryDepartmentsFeedbackAndShowsWhoHasErrors() throws Exception {
 		Document summary = Jsoup.parse(output.resolve("summary.html").toFile(), "UTF-8");
 		Map<String, Element> rows = new LinkedHashMap<>();
 		summary.select("table.feedback tbody tr").forEach(row -> rows.put(row.child(0).text(), row));
 
-		assertThat(rows.keySet()).containsExactly("税務課", "総合政策課", "財産活用課", "所管課不明");
+		assertThat(rows.keySet()).containsExactly("業務改善・DX推進課", "税務課", "総合政策課", "財産活用課", "所管課不明");
 		assertThat(rows.get("財産活用課").hasClass("status-error")).isTrue();
 		assertThat(rows.get("所管課不明").hasClass("status-error")).isTrue();
 		assertThat(rows.get("税務課").hasClass("status-error")).isFalse();
