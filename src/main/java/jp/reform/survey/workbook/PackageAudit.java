@@ -15,27 +15,30 @@ import javax.xml.stream.XMLStreamReader;
  * what the full check requires:
  * <ul>
  * <li>no external-link part, no entry name twice (the full check would inflate each copy);</li>
- * <li>every entry inflated completely, and none beyond POI's grace size (100 KB): below it POI's
- * zip-bomb guard never applies its ratio, so nothing it could refuse is cleared here (larger
- * packages go the old way);</li>
+ * <li>every entry inflated completely under the same inflation limits as POI's (past the 100 KB grace
+ * size at most 100 times the entry's compressed size; {@link InflateGuard}); an entry that breaks
+ * them is a doubt, and the full check refuses it with its reason. The one difference: POI weighs the
+ * compressed bytes read so far, this the entry's whole compressed size, so an entry that starts far
+ * more compressible than it ends may be cleared here. It is streamed all the same, never held, and
+ * cannot inflate beyond 100 times its size — which is what the ratio guards against;</li>
  * <li>no DOCTYPE in any XML part, and worksheets within the row limit ({@link AuditedXmlReader}).</li>
  * </ul>
- * One per read; not thread-safe (audited packages are small and read on one thread).
+ * One per read.
  */
 final class PackageAudit {
 
 	private final WorkbookLimits limits;
 
-	/** Entries already inflated to their end through an audited read. */
-	private final Set<String> finished = new HashSet<>();
+	/** Entries already inflated to their end through an audited read (large shared strings on a helper thread). */
+	private final Set<String> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	PackageAudit(WorkbookLimits limits) {
 		this.limits = limits;
 	}
 
-	/** Inflation limits of an audited read: the reader's, with no entry allowed past the grace size. */
+	/** Inflation limits of an audited read: the reader's own (a large sheet is cleared in one pass too). */
 	static ZipLimits inflation(ZipLimits limits) {
-		return new ZipLimits(limits.minInflateRatio(), limits.graceSize(), limits.graceSize(), limits.maxEntries());
+		return limits;
 	}
 
 	/** Looks at the central directory before anything is inflated. */
@@ -50,7 +53,7 @@ final class PackageAudit {
 				throw new UnsupportedPackageException("external link " + name);
 			}
 			if (entry.getSize() < 0 || entry.getSize() > inflation.maxEntrySize()) {
-				throw new UnsupportedPackageException("entry " + name + " larger than the audited size");
+				throw new UnsupportedPackageException("entry " + name + " of unknown size or larger than the limit");
 			}
 		}
 	}

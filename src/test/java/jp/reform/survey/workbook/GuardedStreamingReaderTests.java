@@ -33,6 +33,27 @@ class GuardedStreamingReaderTests extends GuardedWorkbookReaderTests {
 	}
 
 	@Test
+	void aLargeCleanSheetIsClearedDuringTheReadToo() throws Exception {
+		Path large = dir.resolve("大きい表.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = Files.newOutputStream(large)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("明細");
+			for (int r = 0; r < 8_000; r++) {
+				sheet.createRow(r).createCell(0).setCellValue(r * 7.25);
+			}
+			workbook.write(out);
+		}
+		WorkbookLimits roomy = new WorkbookLimits(10_000);
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(large.toFile())) {
+			assertThat(zip.getEntry("xl/worksheets/sheet1.xml").getSize()).as("past POI's 100 KB grace size")
+				.isGreaterThan(100 * 1024);
+		}
+
+		assertThat(streaming.readAudited(large, roomy)).hasValueSatisfying(
+				grid -> assertThat(grid.sheets().get(0).cellCount()).isEqualTo(8_000));
+	}
+
+	@Test
 	void hostilePackagesAreNeverClearedDuringTheRead() throws Exception {
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
 
