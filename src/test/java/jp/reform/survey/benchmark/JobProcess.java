@@ -52,7 +52,7 @@ final class JobProcess {
 			}
 		}
 		int exit = process.waitFor();
-		if (exit != 0 || !phases.containsKey("rerun")) {
+		if (exit != 0 || !phases.containsKey("floor")) {
 			throw new IllegalStateException("the job's JVM ended with exit code " + exit + " before reporting its figures");
 		}
 		return phases;
