@@ -20,6 +20,7 @@ public enum Unit {
 
 	private static final Pattern BRACKETED = Pattern.compile("[(\\[【〔<]([^()\\[\\]【】〔〕<>]*)[)\\]】〕>]");
 	private static final Pattern AFTER_TANI = Pattern.compile("単位:?(.*)");
+	private static final Pattern LEADING_TANI = Pattern.compile("^単位:?");
 
 	private final String symbol;
 	private final BigDecimal kyenFactor;
@@ -53,21 +54,33 @@ public enum Unit {
 	public static Unit fromHeader(String headerText) {
 		String s = CellText.compact(headerText);
 		List<String> candidates = new ArrayList<>();
-		Matcher bracketed = BRACKETED.matcher(s);
-		while (bracketed.find()) {
-			candidates.add(bracketed.group(1));
+		if (hasOpeningBracket(s)) {
+			Matcher bracketed = BRACKETED.matcher(s);
+			while (bracketed.find()) {
+				candidates.add(bracketed.group(1));
+			}
 		}
-		Matcher tani = AFTER_TANI.matcher(s);
-		if (tani.find()) {
+		Matcher tani = s.contains("単位") ? AFTER_TANI.matcher(s) : null;
+		if (tani != null && tani.find()) {
 			candidates.add(tani.group(1));
 		}
 		for (String candidate : candidates) {
-			Unit unit = startingWith(candidate.replaceFirst("^単位:?", ""));
+			Unit unit = startingWith(LEADING_TANI.matcher(candidate).replaceFirst(""));
 			if (unit != NONE) {
 				return unit;
 			}
 		}
 		return endingWith(s);
+	}
+
+	private static boolean hasOpeningBracket(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '(' || c == '[' || c == '【' || c == '〔' || c == '<') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The unit written at the start of the text (百万円, %, ポイント …), else NONE. */
