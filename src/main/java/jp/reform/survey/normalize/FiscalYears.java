@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class FiscalYears {
 
-	private static final Pattern LABEL = Pattern.compile(
-			"^(?:FY)?" + EraYears.ERA + "?" + EraYears.NUMBER + "(?:年度|年)?$");
 	private static final Pattern WITH_NOTE = Pattern.compile("^(.+?)\\((.+)\\)$");
 	private static final Pattern RELATIVE = Pattern.compile("(来|今|本|前|昨|次|翌|再来|当)年度?|未定|不明");
 	/** The characters a {@link #RELATIVE} text can start with: others need not be matched. */
@@ -131,12 +129,12 @@ public final class FiscalYears {
 		if (date.isPresent()) {
 			return date.get();
 		}
-		Matcher m = LABEL.matcher(s);
-		if (!m.matches()) {
+		YearLabelParts parts = YearLabelParts.of(s);
+		if (parts == null) {
 			return Normalized.invalid("年度として読めません: " + original);
 		}
-		Normalized<Integer> year = EraYears.gregorian(m.group(1), m.group(2), contextEra, original);
-		Era era = Era.fromName(m.group(1)).orElse(contextEra);
+		Normalized<Integer> year = EraYears.gregorian(parts.era(), parts.number(), contextEra, original);
+		Era era = Era.fromName(parts.era()).orElse(contextEra);
 		if (year instanceof Normalized.Value<Integer> y && era != null && !isNameOf(era, y.value())) {
 			return year.withWarnings(List.of(
 					"改元後の年度です。" + label(y.value()) + "として読みました: " + original));

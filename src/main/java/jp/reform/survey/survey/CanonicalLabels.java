@@ -10,7 +10,8 @@ import java.util.Map;
  */
 final class CanonicalLabels {
 
-	private final Map<String, String> byText = new HashMap<>();
+	/** Sized for the distinct texts of a typical workbook, so it rarely rehashes. */
+	private final Map<String, String> byText = new HashMap<>(512);
 
 	String of(String text) {
 		if (text.length() > Labels.MAX_TEXT_LENGTH) {

@@ -35,12 +35,13 @@ final class SheetLabels {
 	private final int[] rowNumbers;
 
 	/** Canonical label → its first (topmost, leftmost) cell. */
-	private final Map<String, GridCell> present = new LinkedHashMap<>();
+	private final Map<String, GridCell> present;
 
 	SheetLabels(SheetGrid sheet, CanonicalLabels canonical) {
 		this.sheet = sheet;
 		this.canonical = canonical;
 		List<Row> rows = new ArrayList<>();
+		int count = 0;
 		for (int row : sheet.rowIndices()) {
 			List<GridCell> texts = sheet.texts(row);
 			if (texts.isEmpty()) {
@@ -48,16 +49,22 @@ final class SheetLabels {
 			}
 			List<Label> labels = new ArrayList<>(texts.size());
 			for (GridCell cell : texts) {
-				String label = canonical.of(cell.text());
-				labels.add(new Label(cell, label));
-				if (!label.isEmpty()) {
-					present.putIfAbsent(label, cell);
-				}
+				labels.add(new Label(cell, canonical.of(cell.text())));
 			}
 			rows.add(new Row(row, Collections.unmodifiableList(labels)));
+			count += labels.size();
 		}
 		this.rows = Collections.unmodifiableList(rows);
-		this.rowNumbers = rows.stream().mapToInt(Row::row).toArray();
+		this.rowNumbers = new int[rows.size()];
+		this.present = new LinkedHashMap<>(count * 4 / 3 + 1); // sized once: no rehashing as it fills
+		for (int i = 0; i < rows.size(); i++) {
+			rowNumbers[i] = rows.get(i).row();
+			for (Label label : rows.get(i).labels()) {
+				if (!label.canonical().isEmpty()) {
+					present.putIfAbsent(label.canonical(), label.cell());
+				}
+			}
+		}
 	}
 
 	/** A sheet on its own, e.g. to detect its layout outside a workbook read. */
