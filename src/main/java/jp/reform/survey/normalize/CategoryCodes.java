@@ -17,6 +17,8 @@ public final class CategoryCodes {
 	private static final Pattern PAREN_MINOR = Pattern.compile("^\\((\\d{1,3})\\)(.*)$", Pattern.DOTALL);
 	private static final Pattern DIGIT_MINOR = Pattern.compile("^(\\d{1,3})[\\s.:、)]+(.*)$", Pattern.DOTALL);
 	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s.:、・)]+");
+	/** What {@link #LEADING_SEPARATORS} can start with (its whitespace class is ASCII only). */
+	private static final String LEADING_SEPARATOR_CHARS = " \t\n\u000B\f\r.:、・)";
 
 	/** 「Ⅲ 持続可能で健全な財政基盤の確立」「III　…」→ (3, Ⅲ, 持続可能で…); empty when no code leads. */
 	public Optional<CategoryCode> splitMajor(String text) {
@@ -107,6 +109,8 @@ public final class CategoryCodes {
 	}
 
 	private static String name(String rest) {
-		return LEADING_SEPARATORS.matcher(CellText.name(rest)).replaceFirst("");
+		String name = CellText.name(rest);
+		return name.isEmpty() || LEADING_SEPARATOR_CHARS.indexOf(name.charAt(0)) < 0 ? name
+				: LEADING_SEPARATORS.matcher(name).replaceFirst("");
 	}
 }

@@ -1,6 +1,7 @@
 package jp.reform.survey.normalize;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ public enum Era {
 	SHOWA("昭和", 'S', LocalDate.of(1926, 12, 25)),
 	HEISEI("平成", 'H', LocalDate.of(1989, 1, 8)),
 	REIWA("令和", 'R', LocalDate.of(2019, 5, 1));
+
+	private static final List<Era> ALL = List.of(values());
 
 	private final String kanji;
 	private final char letter;
@@ -66,6 +69,11 @@ public enum Era {
 	public static Optional<Era> fromName(String name) {
 		if (name == null) {
 			return Optional.empty();
+		}
+		for (Era era : ALL) { // as written by the year patterns, needing no clean-up
+			if (name.equals(era.kanji) || (name.length() == 1 && name.charAt(0) == era.letter)) {
+				return Optional.of(era);
+			}
 		}
 		String s = name.strip().toUpperCase(Locale.ROOT);
 		for (Era era : values()) {

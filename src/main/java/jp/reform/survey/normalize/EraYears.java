@@ -28,7 +28,7 @@ final class EraYears {
 	 */
 	static Normalized<Integer> gregorian(String eraText, String number, Era contextEra, String original) {
 		Integer n = "元".equals(number) ? Integer.valueOf(1)
-				: number.chars().allMatch(Character::isDigit) ? Integer.valueOf(number)
+				: allDigits(number) ? Integer.valueOf(number)
 				: KanjiNumerals.smallInteger(number);
 		if (n == null) {
 			return Normalized.invalid("年度として読めません: " + original);
@@ -55,6 +55,15 @@ final class EraYears {
 			return outOfRange(original);
 		}
 		return inRange(year, original);
+	}
+
+	private static boolean allDigits(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (!Character.isDigit(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** True when {@code era} was in force on some day of the period (both ends included). */

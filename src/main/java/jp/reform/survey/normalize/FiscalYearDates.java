@@ -21,6 +21,12 @@ final class FiscalYearDates {
 
 	/** Empty when the text is not shaped like a date; otherwise the fiscal year or why not. */
 	static Optional<Normalized<Integer>> parse(String compactUpper, Era contextEra, String original) {
+		// neither pattern can match without its 月 or separator: most year labels are spared both
+		boolean separated = compactUpper.indexOf('.') >= 0 || compactUpper.indexOf('/') >= 0
+				|| compactUpper.indexOf('-') >= 0;
+		if (!separated && compactUpper.indexOf('月') < 0) {
+			return Optional.empty();
+		}
 		Matcher m = KANJI_DATE.matcher(compactUpper);
 		if (!m.matches()) {
 			m = SEPARATED_DATE.matcher(compactUpper);

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class FiscalYears {
 
-	private static final Pattern LABEL = Pattern.compile(
-			"^(?:FY)?" + EraYears.ERA + "?" + EraYears.NUMBER + "(?:年度|年)?$");
 	private static final Pattern WITH_NOTE = Pattern.compile("^(.+?)\\((.+)\\)$");
 	private static final Pattern RELATIVE = Pattern.compile("(来|今|本|前|昨|次|翌|再来|当)年度?|未定|不明");
+	/** The characters a {@link #RELATIVE} text can start with: others need not be matched. */
+	private static final String RELATIVE_FIRST = "来今本前昨次翌再当未不";
 	private static final Pattern ERA_MENTION = Pattern.compile(
 			"(明治|大正|昭和|平成|令和)|(?<![A-Z])([MTSHR])(?=\\d|元)");
 
@@ -33,8 +33,8 @@ public final class FiscalYears {
 		if (CellText.hasWhitespaceBetweenDigits(text)) {
 			return Normalized.invalid("数字の間に空白があります: " + original);
 		}
-		Matcher note = WITH_NOTE.matcher(s);
-		if (note.matches()) {
+		Matcher note = s.indexOf('(') > 0 && s.indexOf(')') > 0 ? WITH_NOTE.matcher(s) : null;
+		if (note != null && note.matches()) {
 			return parseWithNote(note.group(1), note.group(2), contextEra, original);
 		}
 		return parseSingle(s, contextEra, original);
@@ -122,19 +122,19 @@ public final class FiscalYears {
 	}
 
 	private Normalized<Integer> parseSingle(String s, Era contextEra, String original) {
-		if (RELATIVE.matcher(s).matches()) {
+		if (RELATIVE_FIRST.indexOf(s.charAt(0)) >= 0 && RELATIVE.matcher(s).matches()) {
 			return Normalized.invalid("年度を特定できません: " + original);
 		}
 		Optional<Normalized<Integer>> date = FiscalYearDates.parse(s, contextEra, original);
 		if (date.isPresent()) {
 			return date.get();
 		}
-		Matcher m = LABEL.matcher(s);
-		if (!m.matches()) {
+		YearLabelParts parts = YearLabelParts.of(s);
+		if (parts == null) {
 			return Normalized.invalid("年度として読めません: " + original);
 		}
-		Normalized<Integer> year = EraYears.gregorian(m.group(1), m.group(2), contextEra, original);
-		Era era = Era.fromName(m.group(1)).orElse(contextEra);
+		Normalized<Integer> year = EraYears.gregorian(parts.era(), parts.number(), contextEra, original);
+		Era era = Era.fromName(parts.era()).orElse(contextEra);
 		if (year instanceof Normalized.Value<Integer> y && era != null && !isNameOf(era, y.value())) {
 			return year.withWarnings(List.of(
 					"改元後の年度です。" + label(y.value()) + "として読みました: " + original));

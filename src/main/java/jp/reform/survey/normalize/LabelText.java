@@ -18,6 +18,8 @@ public final class LabelText {
 	private static final Pattern TRAILING_NOTE = Pattern.compile("(?<=.)[(\\[【〔<][^()\\[\\]【】〔〕<>]*[)\\]】〕>]$");
 	private static final Pattern EDGE_COLONS = Pattern.compile("^:+|:+$");
 	private static final Pattern NO = Pattern.compile("(?<![A-Za-z])[Nn][Oo]\\.?(?![A-Za-z])");
+	private static final String OPENING = "([【〔<";
+	private static final String CLOSING = ")]】〕>";
 
 	public String canonical(String label) {
 		if (label == null) {
@@ -33,17 +35,17 @@ public final class LabelText {
 	 * because every text cell of a sheet is looked at as a possible label.
 	 */
 	private static String guardedRules(String label) {
-		String s = CellText.nfkc(hasCircled(label) ? LEADING_CIRCLED.matcher(label).replaceFirst("") : label).strip();
+		String s = CellText.nfkc(hasCircled(label) ? withoutLeadingCircled(label) : label).strip();
 		if (!s.isEmpty() && (s.charAt(0) == '(' || (s.charAt(0) >= '0' && s.charAt(0) <= '9'))) {
 			s = LEADING_NUMBERING.matcher(s).replaceFirst("");
 		}
-		if (hasWhitespace(s)) {
-			s = WHITESPACE.matcher(s).replaceAll("");
-		}
+		s = CellText.withoutWhitespace(s);
+		// a NEL left at the end would make the patterns' $ match before it: only the regexes get that right
+		boolean nel = s.indexOf('\u0085') >= 0;
 		while (hasEdgeColonOrNote(s)) {
 			String previous = s;
-			s = EDGE_COLONS.matcher(s).replaceAll("");
-			s = TRAILING_NOTE.matcher(s).replaceFirst("");
+			s = nel ? EDGE_COLONS.matcher(s).replaceAll("") : withoutEdgeColons(s);
+			s = nel ? TRAILING_NOTE.matcher(s).replaceFirst("") : withoutTrailingNote(s);
 			if (s.equals(previous)) {
 				break;
 			}
@@ -51,24 +53,61 @@ public final class LabelText {
 		return s.indexOf('N') >= 0 || s.indexOf('n') >= 0 ? NO.matcher(s).replaceAll("No.") : s;
 	}
 
+	/** {@link #LEADING_CIRCLED} removed: spaces, then one circled number. */
+	private static String withoutLeadingCircled(String s) {
+		int i = 0;
+		while (i < s.length() && CellText.isSpace(s.charAt(i))) {
+			i++;
+		}
+		return i < s.length() && isCircled(s.charAt(i)) ? s.substring(i + 1) : s;
+	}
+
+	/** {@link #EDGE_COLONS} removed, for text without line terminators. */
+	private static String withoutEdgeColons(String s) {
+		int from = 0;
+		int to = s.length();
+		while (from < to && s.charAt(from) == ':') {
+			from++;
+		}
+		while (to > from && s.charAt(to - 1) == ':') {
+			to--;
+		}
+		return s.substring(from, to);
+	}
+
+	/**
+	 * {@link #TRAILING_NOTE} removed, for text without line terminators: a closing bracket at the end,
+	 * the nearest bracket before it an opening one, and something before that.
+	 */
+	private static String withoutTrailingNote(String s) {
+		int last = s.length() - 1;
+		if (last < 0 || CLOSING.indexOf(s.charAt(last)) < 0) {
+			return s;
+		}
+		for (int i = last - 1; i >= 0; i--) {
+			char c = s.charAt(i);
+			if (OPENING.indexOf(c) >= 0) {
+				return i > 0 ? s.substring(0, i) : s;
+			}
+			if (CLOSING.indexOf(c) >= 0) {
+				return s;
+			}
+		}
+		return s;
+	}
+
 	private static boolean hasCircled(String s) {
 		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if ((c >= '①' && c <= '⒛') || (c >= '㉑' && c <= '㉟') || (c >= '㊱' && c <= '㊿') || (c >= '❶' && c <= '➓')) {
+			if (isCircled(s.charAt(i))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean hasWhitespace(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == ' ' || (c >= '\t' && c <= '\r') || c == 0x200B || c == 0xFEFF || Character.isSpaceChar(c)) {
-				return true;
-			}
-		}
-		return false;
+	/** A character of {@link #LEADING_CIRCLED}'s class. */
+	private static boolean isCircled(char c) {
+		return (c >= '①' && c <= '⒛') || (c >= '㉑' && c <= '㉟') || (c >= '㊱' && c <= '㊿') || (c >= '❶' && c <= '➓');
 	}
 
 	private static boolean hasEdgeColonOrNote(String s) {

@@ -30,6 +30,7 @@ final class NumberText {
 			"以上", Comparator.GE, "以下", Comparator.LE, "以内", Comparator.LE, "超え", Comparator.GT,
 			"超", Comparator.GT, "未満", Comparator.LT);
 	private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(\\.\\d+)?[eE][+-]?\\d+");
+	private static final Pattern MISPLACED_SEPARATOR = Pattern.compile("^[、.,].*");
 	private static final Pattern AMOUNT = Pattern.compile("^[" + KanjiNumerals.AMOUNT_CHARS + "]+");
 
 	private final String original;
@@ -58,7 +59,7 @@ final class NumberText {
 		readPrefixes();
 		BigDecimal value;
 		boolean multiplied = false;
-		if (SCIENTIFIC.matcher(rest).matches()) {
+		if ((rest.indexOf('e') >= 0 || rest.indexOf('E') >= 0) && SCIENTIFIC.matcher(rest).matches()) {
 			value = new BigDecimal(rest.toUpperCase());
 			rest = "";
 		}
@@ -82,7 +83,7 @@ final class NumberText {
 			return Normalized.invalid("比較の書き方が重なっています: " + original);
 		}
 		if (KanjiNumerals.hasAsciiDigit(rest)) {
-			return rest.matches("^[、.,].*")
+			return MISPLACED_SEPARATOR.matcher(rest).matches()
 					? Normalized.invalid("桁区切りや小数点の位置が正しくありません: " + original)
 					: unreadable();
 		}

@@ -25,7 +25,7 @@ public final class Numbers {
 			return Normalized.noValue();
 		}
 		String original = CellText.forMessage(text);
-		if (EXCEL_ERROR.matcher(s).matches()) {
+		if (s.charAt(0) == '#' && EXCEL_ERROR.matcher(s).matches()) {
 			return Normalized.invalid("計算式がエラーになっています: " + original);
 		}
 		if (CellText.hasWhitespaceBetweenDigits(text)) {

@@ -50,12 +50,17 @@ public final class StatusWords {
 		if (CellText.isNoValue(s)) {
 			return Normalized.noValue();
 		}
-		Status known = KNOWN.get(SEPARATOR.matcher(s).replaceAll("・"));
+		Status known = KNOWN.get(hasSeparator(s) ? SEPARATOR.matcher(s).replaceAll("・") : s);
 		if (known != null) {
 			return Normalized.value(known);
 		}
 		String kept = CellText.forMessage(text);
 		return Normalized.value(notImplemented(kept), List.of("進捗の語句として判別できません（文字のまま残します）: " + kept));
+	}
+
+	/** A separator other than 「・」 itself (replacing 「・」 by 「・」 changes nothing). */
+	private static boolean hasSeparator(String s) {
+		return s.indexOf('/') >= 0 || s.indexOf('、') >= 0 || s.indexOf(',') >= 0;
 	}
 
 	private static Status implemented(String canonical) {

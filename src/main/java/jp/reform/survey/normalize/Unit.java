@@ -18,8 +18,10 @@ public enum Unit {
 	POINT("pt", null),
 	NONE(null, null);
 
-	private static final Pattern BRACKETED = Pattern.compile("[(\\[【〔<]([^()\\[\\]【】〔〕<>]*)[)\\]】〕>]");
+	private static final String OPENING = "([【〔<";
+	private static final String CLOSING = ")]】〕>";
 	private static final Pattern AFTER_TANI = Pattern.compile("単位:?(.*)");
+	private static final Pattern LEADING_TANI = Pattern.compile("^単位:?");
 
 	private final String symbol;
 	private final BigDecimal kyenFactor;
@@ -53,21 +55,38 @@ public enum Unit {
 	public static Unit fromHeader(String headerText) {
 		String s = CellText.compact(headerText);
 		List<String> candidates = new ArrayList<>();
-		Matcher bracketed = BRACKETED.matcher(s);
-		while (bracketed.find()) {
-			candidates.add(bracketed.group(1));
-		}
-		Matcher tani = AFTER_TANI.matcher(s);
-		if (tani.find()) {
+		bracketed(s, candidates);
+		Matcher tani = s.contains("単位") ? AFTER_TANI.matcher(s) : null;
+		if (tani != null && tani.find()) {
 			candidates.add(tani.group(1));
 		}
 		for (String candidate : candidates) {
-			Unit unit = startingWith(candidate.replaceFirst("^単位:?", ""));
+			Unit unit = startingWith(candidate.startsWith("単位") ? LEADING_TANI.matcher(candidate).replaceFirst("") : candidate);
 			if (unit != NONE) {
 				return unit;
 			}
 		}
 		return endingWith(s);
+	}
+
+	/**
+	 * The text inside each opening bracket whose next bracket of any kind is a closing one: what the
+	 * regex {@code [(\[【〔<]([^()\[\]【】〔〕<>]*)[)\]】〕>]} finds, by a scan.
+	 */
+	private static void bracketed(String s, List<String> found) {
+		int open = -1;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (OPENING.indexOf(c) >= 0) {
+				open = i;
+			}
+			else if (CLOSING.indexOf(c) >= 0) {
+				if (open >= 0) {
+					found.add(s.substring(open + 1, i));
+				}
+				open = -1;
+			}
+		}
 	}
 
 	/** The unit written at the start of the text (百万円, %, ポイント …), else NONE. */

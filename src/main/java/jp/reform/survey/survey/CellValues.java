@@ -55,9 +55,39 @@ final class CellValues {
 		return quantity.comparator() == Comparator.EQ ? null : quantity.comparator().symbol();
 	}
 
-	/** A number format showing the value as a percentage (0%, 0.0%), ignoring quoted text and escapes. */
+	/**
+	 * A number format showing the value as a percentage (0%, 0.0%), ignoring quoted text and escapes:
+	 * a "…" section that is closed, and a backslash with the character after it (not a line break).
+	 * A scan rather than a regex because it runs for every number cell read.
+	 */
 	static boolean isPercentFormat(String format) {
-		return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+		if (format == null || format.indexOf('%') < 0) {
+			return false;
+		}
+		int n = format.length();
+		int i = 0;
+		while (i < n) {
+			char c = format.charAt(i);
+			int close = c == '"' ? format.indexOf('"', i + 1) : -1;
+			if (close >= 0) {
+				i = close + 1;
+			}
+			else if (c == '\\' && i + 1 < n && !isLineTerminator(format.charAt(i + 1))) {
+				i += 2;
+			}
+			else if (c == '%') {
+				return true;
+			}
+			else {
+				i++;
+			}
+		}
+		return false;
+	}
+
+	/** What a regex {@code .} does not match. */
+	private static boolean isLineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	/** The cell as written; a percent-formatted number as Excel shows it (70%, not 0.7). */

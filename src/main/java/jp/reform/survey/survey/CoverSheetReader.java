@@ -31,14 +31,15 @@ final class CoverSheetReader {
 	}
 
 	/** True when the sheet carries cover labels such as 提出日 or 報告年度. */
-	boolean looksLikeCover(SheetGrid sheet) {
+	boolean looksLikeCover(SheetLabels sheet) {
 		Map<CoverKey, GridCell> labels = labels(sheet);
 		return labels.containsKey(CoverKey.SUBMITTED) || labels.containsKey(CoverKey.REPORT_YEAR)
 				|| labels.containsKey(CoverKey.PERIOD);
 	}
 
-	CoverInfo read(SheetGrid sheet, List<Finding> findings) {
-		Map<CoverKey, GridCell> values = labels(sheet);
+	CoverInfo read(SheetLabels labels, List<Finding> findings) {
+		SheetGrid sheet = labels.sheet();
+		Map<CoverKey, GridCell> values = labels(labels);
 		String plan = text(values.get(CoverKey.PLAN_NAME));
 		Integer first = null;
 		Integer last = null;
@@ -78,13 +79,13 @@ final class CoverSheetReader {
 				text(values.get(CoverKey.PERSON)), submitted);
 	}
 
-	private Map<CoverKey, GridCell> labels(SheetGrid sheet) {
+	private Map<CoverKey, GridCell> labels(SheetLabels labels) {
 		Map<CoverKey, GridCell> found = new EnumMap<>(CoverKey.class);
-		for (int row : sheet.rowIndices()) {
-			for (GridCell cell : sheet.row(row)) {
-				CoverKey key = cell.isText() ? coverLabels.get(Labels.canonical(cell.text())) : null;
+		for (SheetLabels.Row row : labels.rows()) {
+			for (SheetLabels.Label label : row.labels()) {
+				CoverKey key = coverLabels.get(label.canonical());
 				if (key != null) {
-					sheet.valueRightOf(row, cell.col()).ifPresent(v -> found.putIfAbsent(key, v));
+					labels.sheet().valueRightOf(row.row(), label.cell().col()).ifPresent(v -> found.putIfAbsent(key, v));
 				}
 			}
 		}

@@ -2,7 +2,6 @@ package jp.reform.survey.survey;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.SheetGrid;
@@ -22,26 +21,24 @@ final class FormReader {
 	}
 
 	/** @param stopRow first row not searched (the year-table header), or -1 for the block's end */
-	static Map<Field, LabelledValue> read(SheetGrid sheet, LayoutProfile profile, ItemBlock block, int stopRow) {
+	static Map<Field, LabelledValue> read(SheetLabels labels, LayoutProfile profile, ItemBlock block, int stopRow) {
+		SheetGrid sheet = labels.sheet();
 		Map<Field, LabelledValue> found = new EnumMap<>(Field.class);
-		Set<String> labels = profile.allLabels();
-		for (int row : sheet.rowIndices()) {
+		for (SheetLabels.Row labelRow : labels.rows()) {
+			int row = labelRow.row();
 			if (row < block.firstRow()) {
 				continue;
 			}
 			if (row > block.lastRow() || (stopRow >= 0 && row >= stopRow)) {
 				break;
 			}
-			for (GridCell cell : sheet.row(row)) {
-				if (!cell.isText()) {
-					continue;
-				}
-				Field field = profile.formLabels().get(Labels.canonical(cell.text()));
+			for (SheetLabels.Label label : labelRow.labels()) {
+				Field field = profile.formLabels().get(label.canonical());
 				if (field != null && !found.containsKey(field)) {
-					GridCell value = sheet.valueRightOf(row, cell.col())
-						.filter(v -> !isLabelWithValue(sheet, v, labels))
+					GridCell value = sheet.valueRightOf(row, label.cell().col())
+						.filter(v -> !isLabelWithValue(labels, v, profile))
 						.orElse(null);
-					found.put(field, new LabelledValue(cell, value));
+					found.put(field, new LabelledValue(label.cell(), value));
 				}
 			}
 		}
@@ -52,9 +49,9 @@ final class FormReader {
 	 * A label text followed by a value is the next label of the row (担当課 left empty before 関係課); a label text
 	 * at the end of the row is a value (所管課 「関係課」).
 	 */
-	private static boolean isLabelWithValue(SheetGrid sheet, GridCell candidate, Set<String> labels) {
-		return candidate.isText() && labels.contains(Labels.canonical(candidate.text()))
-				&& sheet.valueRightOf(candidate.row(), candidate.col()).isPresent();
+	private static boolean isLabelWithValue(SheetLabels labels, GridCell candidate, LayoutProfile profile) {
+		return candidate.isText() && profile.isLabel(labels.canonicalAt(candidate))
+				&& labels.sheet().valueRightOf(candidate.row(), candidate.col()).isPresent();
 	}
 
 }

@@ -3,7 +3,6 @@ package jp.reform.survey.survey;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.SheetGrid;
 
 /**
@@ -15,16 +14,17 @@ final class ItemBlocks {
 	private ItemBlocks() {
 	}
 
-	static List<ItemBlock> of(SheetGrid sheet, LayoutProfile profile) {
+	static List<ItemBlock> of(SheetLabels labels, LayoutProfile profile) {
+		SheetGrid sheet = labels.sheet();
 		if (!profile.hasCards()) {
 			return List.of(new ItemBlock(0, Math.max(0, sheet.lastRow()), false));
 		}
 		List<String> anchors = profile.labelsOf(profile.cardAnchor());
 		List<Integer> starts = new ArrayList<>();
-		for (int row : sheet.rowIndices()) {
-			for (GridCell cell : sheet.row(row)) {
-				if (cell.isText() && anchors.contains(Labels.canonical(cell.text()))) {
-					starts.add(row);
+		for (SheetLabels.Row row : labels.rows()) {
+			for (SheetLabels.Label label : row.labels()) {
+				if (anchors.contains(label.canonical())) {
+					starts.add(row.row());
 					break;
 				}
 			}

@@ -19,6 +19,8 @@ final class ItemNumbers {
 	record Numbered(int number, String name) {
 	}
 
+	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
 	private static final Pattern NUMBER = Pattern.compile("^(?:NO\\.?|№|第)?(\\d{1,4})番?$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LEADING_CODE = Pattern.compile("^[\\s\\u3000]*(?:[①-⑳➀-➉❶-❿➊-➓]"
@@ -62,7 +64,7 @@ final class ItemNumbers {
 		if (!cell.isText()) {
 			return null;
 		}
-		String s = Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+		String s = SPACES.matcher(Normalizer.normalize(cell.text(), Normalizer.Form.NFKC)).replaceAll("");
 		Matcher m = NUMBER.matcher(s);
 		return m.matches() && Integer.parseInt(m.group(1)) > 0 ? Integer.valueOf(m.group(1)) : null;
 	}

@@ -14,7 +14,6 @@ import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.survey.FormReader.LabelledValue;
 import jp.reform.survey.workbook.CellRefs;
 import jp.reform.survey.workbook.GridCell;
-import jp.reform.survey.workbook.SheetGrid;
 
 /**
  * Reads one item (a sheet, or one card of it) in a given layout: the label-anchored form part and
@@ -28,6 +27,11 @@ final class ItemSheetReader {
 	private static final Pattern KPI_UNIT = Pattern.compile("^(.*?)[\\s\\u3000]*[(（]([^()（）]+)[)）]\\s*(※.*)?$",
 			Pattern.DOTALL);
 
+	/** A KPI cell of dashes and spaces only says there is no KPI. */
+	private static final Pattern NOTHING_WRITTEN = Pattern.compile("[\\-－―—ー\\s]*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private final CategoryCodes categoryCodes = new CategoryCodes();
 
 	private final ItemNumbers itemNumbers;
@@ -40,9 +44,9 @@ final class ItemSheetReader {
 	}
 
 	/** @param plan the cover sheet, completed by the layout's defaults */
-	Optional<SurveyItem> read(SheetGrid sheet, ItemBlock block, LayoutProfile profile, CoverInfo plan,
+	Optional<SurveyItem> read(SheetLabels sheet, ItemBlock block, LayoutProfile profile, CoverInfo plan,
 			List<Finding> findings) {
-		String name = sheet.name();
+		String name = sheet.sheet().name();
 		List<Finding> own = new ArrayList<>();
 		Optional<YearTable> table = YearTable.find(sheet, profile.yearTable(), block);
 		Map<Field, LabelledValue> form = FormReader.read(sheet, profile, block,
@@ -151,7 +155,7 @@ final class ItemSheetReader {
 	}
 
 	private static boolean meaningful(String text) {
-		return !text.matches("[\\-－―—ー\\s]*");
+		return !NOTHING_WRITTEN.matcher(text).matches();
 	}
 
 	private static String kpiName(String label) {
@@ -159,7 +163,7 @@ final class ItemSheetReader {
 			return null;
 		}
 		Matcher m = KPI_UNIT.matcher(label);
-		return (m.matches() ? m.group(1) : label).replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(m.matches() ? m.group(1) : label).replaceAll(" ").strip();
 	}
 
 	private static String kpiUnit(String label) {

@@ -13,11 +13,14 @@ final class Labels {
 	/** Longer text is prose, never a label; skipping it keeps detection cheap. */
 	private static final int MAX_LABEL_LENGTH = 40;
 
+	/** Text longer than this is not even looked at. */
+	static final int MAX_TEXT_LENGTH = MAX_LABEL_LENGTH * 2;
+
 	private Labels() {
 	}
 
 	static String canonical(String text) {
-		if (text == null || text.length() > MAX_LABEL_LENGTH * 2) {
+		if (text == null || text.length() > MAX_TEXT_LENGTH) {
 			return "";
 		}
 		String canonical = LABELS.canonical(text).toUpperCase(Locale.ROOT);

@@ -1,7 +1,7 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,25 +27,95 @@ final class LayoutDetector {
 	record NoMatch(List<GridCell> labels) implements Detection {
 	}
 
-	private final LayoutProfiles profiles;
+	/**
+	 * A profile's labels grouped the way detection counts them, worked out once (profiles are
+	 * immutable) rather than for every sheet.
+	 *
+	 * @param detect per {@code detect} field, its labels
+	 * @param formFields per form field, its labels
+	 * @param columnFields per column field, its headers
+	 * @param fields form fields + column fields + the year header: what the share is taken of
+	 */
+	private record ProfileLabels(LayoutProfile profile, List<Set<String>> detect, List<Set<String>> formFields,
+			Set<String> yearHeaders, List<Set<String>> columnFields, int fields) {
+
+		static ProfileLabels of(LayoutProfile profile) {
+			List<Set<String>> detect = profile.detect().stream().map(f -> Set.copyOf(profile.labelsOf(f))).toList();
+			List<Set<String>> form = profile.formFields().stream().map(f -> Set.copyOf(profile.labelsOf(f))).toList();
+			List<Set<String>> columns = new ArrayList<>();
+			for (Field field : profile.columnFields()) {
+				Set<String> headers = new LinkedHashSet<>();
+				profile.yearTable().columns().forEach((header, f) -> {
+					if (f == field) {
+						headers.add(header);
+					}
+				});
+				columns.add(Set.copyOf(headers));
+			}
+			return new ProfileLabels(profile, detect, form, profile.yearTable().yearHeaders(), List.copyOf(columns),
+					form.size() + columns.size() + 1);
+		}
+
+		boolean detectable(Map<String, GridCell> present) {
+			for (Set<String> labels : detect) {
+				if (!anyPresent(labels, present)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Form fields, the year header and columns of the profile whose label is on the sheet. */
+		int found(Map<String, GridCell> present) {
+			int found = 0;
+			for (Set<String> labels : formFields) {
+				found += anyPresent(labels, present) ? 1 : 0;
+			}
+			found += anyPresent(yearHeaders, present) ? 1 : 0;
+			for (Set<String> headers : columnFields) {
+				found += anyPresent(headers, present) ? 1 : 0;
+			}
+			return found;
+		}
+
+		private static boolean anyPresent(Set<String> labels, Map<String, GridCell> present) {
+			for (String label : labels) {
+				if (present.containsKey(label)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private final List<ProfileLabels> profiles;
+
+	/** Every label any profile knows, to report what an unrecognised sheet does carry. */
+	private final Set<String> known;
 
 	LayoutDetector(LayoutProfiles profiles) {
-		this.profiles = profiles;
+		this.profiles = profiles.all().stream().map(ProfileLabels::of).toList();
+		this.known = Set.copyOf(profiles.knownLabels().keySet());
 	}
 
 	Detection detect(SheetGrid sheet) {
-		Map<String, GridCell> present = labelsOn(sheet);
+		return detect(SheetLabels.of(sheet));
+	}
+
+	Detection detect(SheetLabels sheet) {
+		Map<String, GridCell> present = sheet.present();
 		LayoutProfile best = null;
 		double bestShare = -1;
 		int bestFound = -1;
-		for (LayoutProfile profile : profiles.all()) {
-			if (!profile.detect().stream().allMatch(f -> profile.labelsOf(f).stream().anyMatch(present::containsKey))) {
+		for (ProfileLabels profile : profiles) {
+			if (!profile.detectable(present)) {
 				continue;
 			}
-			int found = found(profile, present);
-			double share = found / (double) (profile.formFields().size() + profile.columnFields().size() + 1);
+			int found = profile.found(present);
+			double share = found / (double) profile.fields();
 			if (share > bestShare || (share == bestShare && found > bestFound)) {
-				best = profile;
+				best = profile.profile();
 				bestShare = share;
 				bestFound = found;
 			}
@@ -53,7 +123,6 @@ final class LayoutDetector {
 		if (best != null) {
 			return new Match(best);
 		}
-		Set<String> known = profiles.knownLabels().keySet();
 		List<GridCell> labels = new ArrayList<>();
 		present.forEach((label, cell) -> {
 			if (known.contains(label)) {
@@ -61,37 +130,6 @@ final class LayoutDetector {
 			}
 		});
 		return new NoMatch(labels);
-	}
-
-	/** Form fields, the year header and columns of the profile whose label is on the sheet. */
-	private static int found(LayoutProfile profile, Map<String, GridCell> present) {
-		int found = 0;
-		for (Field field : profile.formFields()) {
-			found += profile.labelsOf(field).stream().anyMatch(present::containsKey) ? 1 : 0;
-		}
-		YearTableLayout table = profile.yearTable();
-		found += table.yearHeaders().stream().anyMatch(present::containsKey) ? 1 : 0;
-		for (Field field : profile.columnFields()) {
-			found += table.columns().entrySet().stream()
-				.anyMatch(e -> e.getValue() == field && present.containsKey(e.getKey())) ? 1 : 0;
-		}
-		return found;
-	}
-
-	/** Canonical text of every short text cell → its first (topmost, leftmost) cell. */
-	static Map<String, GridCell> labelsOn(SheetGrid sheet) {
-		Map<String, GridCell> present = new LinkedHashMap<>();
-		for (int row : sheet.rowIndices()) {
-			for (GridCell cell : sheet.row(row)) {
-				if (cell.isText()) {
-					String canonical = Labels.canonical(cell.text());
-					if (!canonical.isEmpty()) {
-						present.putIfAbsent(canonical, cell);
-					}
-				}
-			}
-		}
-		return present;
 	}
 
 }

@@ -46,6 +46,12 @@ public record LayoutProfile(String name, String title, List<Field> detect, Map<S
 		return all;
 	}
 
+	/** Whether a canonical text is one of {@link #allLabels()}, without gathering them. */
+	boolean isLabel(String canonical) {
+		return formLabels.containsKey(canonical) || yearTable.yearHeaders().contains(canonical)
+				|| yearTable.columns().containsKey(canonical);
+	}
+
 	/** The labels of one form field, canonical. */
 	List<String> labelsOf(Field field) {
 		List<String> labels = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jp.reform.survey.normalize.FiscalYears;
@@ -22,8 +23,10 @@ import jp.reform.survey.workbook.WorkbookGrid;
 public final class SurveyReader {
 
 	/** A sheet recognised as an item sheet, with its layout. */
-	private record ItemSheet(SheetGrid sheet, LayoutProfile profile) {
+	private record ItemSheet(SheetLabels sheet, LayoutProfile profile) {
 	}
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final LayoutDetector detector;
 
@@ -49,6 +52,7 @@ public final class SurveyReader {
 		CoverInfo cover = CoverInfo.empty();
 		List<ItemSheet> candidates = new ArrayList<>();
 		FormMetadata form = null;
+		CanonicalLabels canonical = new CanonicalLabels();
 		for (SheetGrid sheet : workbook.sheets()) {
 			Optional<FormMetadata> metadata = sheet.hidden() ? FormMetadata.read(sheet) : Optional.empty();
 			if (metadata.isPresent()) {
@@ -65,12 +69,13 @@ public final class SurveyReader {
 				findings.add(Finding.note(sheet.name(), "空のシートのため読み飛ばしました"));
 				continue;
 			}
-			LayoutDetector.Detection detection = detector.detect(sheet);
+			SheetLabels labels = new SheetLabels(sheet, canonical);
+			LayoutDetector.Detection detection = detector.detect(labels);
 			if (detection instanceof LayoutDetector.Match match) {
-				candidates.add(new ItemSheet(sheet, match.profile()));
+				candidates.add(new ItemSheet(labels, match.profile()));
 			}
-			else if (covers.looksLikeCover(sheet) && cover.equals(CoverInfo.empty())) {
-				cover = covers.read(sheet, findings);
+			else if (covers.looksLikeCover(labels) && cover.equals(CoverInfo.empty())) {
+				cover = covers.read(labels, findings);
 			}
 			else {
 				findings.add(unrecognised(sheet, (LayoutDetector.NoMatch) detection));
@@ -103,7 +108,7 @@ public final class SurveyReader {
 		}
 		String found = noMatch.labels()
 			.stream()
-			.map(c -> c.text().strip().replaceAll("\\s+", " ") + "（" + c.ref() + "）")
+			.map(c -> SPACES.matcher(c.text().strip()).replaceAll(" ") + "（" + c.ref() + "）")
 			.collect(Collectors.joining("、"));
 		return new Finding(Severity.WARNING, sheet.name(), null,
 				"どの様式にも当てはまらないため読み飛ばしました。見つかった見出し: " + found,

@@ -54,20 +54,19 @@ final class YearCells {
 			return Optional.of(SourcedValue.text(field, fiscalYear, raw.strip(), raw, sheet, cell.ref()));
 		}
 		if (field == Field.SCHEDULE || field == Field.PROGRESS) {
-			return status(field, cell, fiscalYear);
+			return status(field, cell, raw, fiscalYear);
 		}
 		if (figureInText && cell.isText()) {
-			return figure(field, cell, fiscalYear, unit);
+			return figure(field, cell, raw, fiscalYear, unit);
 		}
-		return quantity(field, cell, fiscalYear, unit);
+		return quantity(field, cell, raw, fiscalYear, unit);
 	}
 
 	static boolean isMoney(Field field) {
 		return field == Field.EFFECT_TARGET || field == Field.EFFECT_ACTUAL;
 	}
 
-	private Optional<SourcedValue> quantity(Field field, GridCell cell, int fiscalYear, Unit unit) {
-		String raw = CellValues.raw(cell);
+	private Optional<SourcedValue> quantity(Field field, GridCell cell, String raw, int fiscalYear, Unit unit) {
 		Normalized<Quantity> parsed = cellValues.quantity(cell, unit);
 		Carried carried;
 		if (parsed instanceof Normalized.SameAsAbove<Quantity>) {
@@ -94,11 +93,11 @@ final class YearCells {
 			above.put(field, new Carried(null, null, null, null, false));
 			return Optional.empty();
 		}
-		return value(field, carried, fiscalYear, cell);
+		return value(field, carried, fiscalYear, cell, raw);
 	}
 
 	/** Text around one figure (「人事交流 1名以上」): the figure with the words as its label, or prose kept whole. */
-	private Optional<SourcedValue> figure(Field field, GridCell cell, int fiscalYear, Unit unit) {
+	private Optional<SourcedValue> figure(Field field, GridCell cell, String raw, int fiscalYear, Unit unit) {
 		Normalized<FiguresInText.Figure> parsed = figures.parse(cell.text(), unit);
 		Carried carried;
 		if (parsed instanceof Normalized.SameAsAbove<FiguresInText.Figure>) {
@@ -118,16 +117,17 @@ final class YearCells {
 			above.put(field, new Carried(null, null, null, null, false));
 			return Optional.empty();
 		}
-		return value(field, carried, fiscalYear, cell);
+		return value(field, carried, fiscalYear, cell, raw);
 	}
 
-	private Optional<SourcedValue> value(Field field, Carried carried, int fiscalYear, GridCell cell) {
+	/** @param raw the cell as written ({@link CellValues#raw}), worked out once per cell */
+	private Optional<SourcedValue> value(Field field, Carried carried, int fiscalYear, GridCell cell, String raw) {
 		above.put(field, carried);
 		if (carried.number() == null && carried.text() == null) {
 			return Optional.empty();
 		}
 		return Optional.of(new SourcedValue(field, fiscalYear, carried.number(), carried.text(), carried.unit(),
-				carried.comparator(), carried.approximate(), CellValues.raw(cell), sheet, cell.ref()));
+				carried.comparator(), carried.approximate(), raw, sheet, cell.ref()));
 	}
 
 	private static Carried carried(Quantity quantity, String label) {
@@ -135,8 +135,7 @@ final class YearCells {
 				quantity.approximate());
 	}
 
-	private Optional<SourcedValue> status(Field field, GridCell cell, int fiscalYear) {
-		String raw = CellValues.raw(cell);
+	private Optional<SourcedValue> status(Field field, GridCell cell, String raw, int fiscalYear) {
 		Normalized<Status> parsed = statusWords.parse(raw);
 		String text;
 		if (parsed instanceof Normalized.SameAsAbove<Status>) {

@@ -3,6 +3,7 @@ package jp.reform.survey.survey;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jp.reform.survey.normalize.Era;
 import jp.reform.survey.normalize.FiscalYears;
@@ -18,6 +19,8 @@ final class YearLabels {
 
 	record Label(int fiscalYear, RowKind kind) {
 	}
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
 	private final FiscalYears fiscalYears;
 
@@ -57,7 +60,7 @@ final class YearLabels {
 		if (!cell.isText() || kinds.isEmpty()) {
 			return year(cell, context).map(y -> new Label(y, null));
 		}
-		String compact = Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+		String compact = SPACES.matcher(Normalizer.normalize(cell.text(), Normalizer.Form.NFKC)).replaceAll("");
 		for (Map.Entry<String, RowKind> kind : kinds.entrySet()) {
 			if (compact.endsWith(kind.getKey()) && compact.length() > kind.getKey().length()) {
 				String year = compact.substring(0, compact.length() - kind.getKey().length());

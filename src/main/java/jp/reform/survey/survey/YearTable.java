@@ -32,18 +32,17 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 	 * Locates the table within the block: the first row with a year header followed by at least one
 	 * known column (or, for layouts with text beside the year, the year header alone).
 	 */
-	static Optional<YearTable> find(SheetGrid sheet, YearTableLayout layout, ItemBlock block) {
-		for (int row : sheet.rowIndices()) {
+	static Optional<YearTable> find(SheetLabels labels, YearTableLayout layout, ItemBlock block) {
+		for (SheetLabels.Row labelRow : labels.rows()) {
+			int row = labelRow.row();
 			if (!block.contains(row)) {
 				continue;
 			}
 			Column year = null;
 			Map<Field, Column> columns = new EnumMap<>(Field.class);
-			for (GridCell cell : sheet.row(row)) {
-				if (!cell.isText()) {
-					continue;
-				}
-				String label = Labels.canonical(cell.text());
+			for (SheetLabels.Label text : labelRow.labels()) {
+				GridCell cell = text.cell();
+				String label = text.canonical();
 				if (layout.isYearHeader(label) && year == null) {
 					year = new Column(cell.col(), cell);
 				}
@@ -52,36 +51,39 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 				}
 			}
 			if (year != null && (!columns.isEmpty() || !layout.besideYear().isEmpty())) {
-				return Optional.of(readRows(sheet, layout, block, row, year, columns));
+				return Optional.of(readRows(labels, layout, block, row, year, columns));
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static YearTable readRows(SheetGrid sheet, YearTableLayout layout, ItemBlock block, int headerRow,
+	private static YearTable readRows(SheetLabels labels, YearTableLayout layout, ItemBlock block, int headerRow,
 			Column year, Map<Field, Column> columns) {
+		SheetGrid sheet = labels.sheet();
 		List<Row> rows = new ArrayList<>();
 		Row total = null;
 		for (int r = headerRow + 1; r <= Math.min(block.lastRow(), sheet.lastRow()); r++) {
-			List<GridCell> cells = sheet.row(r);
+			List<GridCell> cells = sheet.row(r); // once per row: every column below picks from it
 			if (cells.isEmpty()) {
 				if (layout.endsAtBlankRow() && !rows.isEmpty()) {
 					break;
 				}
 				continue; // blank rows inside the table are tolerated
 			}
-			int row = r;
-			GridCell yearCell = sheet.cell(r, year.col()).filter(c -> !c.isBlank()).orElse(null);
+			GridCell yearCell = at(cells, year.col());
 			Map<Field, GridCell> values = new EnumMap<>(Field.class);
-			columns.forEach((field, column) -> sheet.cell(row, column.col())
-				.filter(c -> !c.isBlank())
-				.ifPresent(c -> values.put(field, c)));
-			GridCell beside = layout.besideYear().isEmpty() ? null : besideYear(sheet, r, year.col(), columns);
-			if (startsTotalRow(cells, year.col(), layout)) {
+			columns.forEach((field, column) -> {
+				GridCell cell = at(cells, column.col());
+				if (cell != null) {
+					values.put(field, cell);
+				}
+			});
+			GridCell beside = layout.besideYear().isEmpty() ? null : besideYear(sheet, cells, r, year.col(), columns);
+			if (startsTotalRow(labels, cells, year.col(), layout)) {
 				total = new Row(r, yearCell, beside, values);
 				break;
 			}
-			if (yearCell != null && yearCell.isText() && layout.isYearHeader(Labels.canonical(yearCell.text()))) {
+			if (yearCell != null && yearCell.isText() && layout.isYearHeader(labels.canonicalAt(yearCell))) {
 				break; // another table starts
 			}
 			if (yearCell == null && values.isEmpty() && beside == null) {
@@ -92,21 +94,45 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 		return new YearTable(headerRow, year, columns, rows, total);
 	}
 
+	/** The non-blank cell of a row's cells (left to right) in a column, or null. */
+	private static GridCell at(List<GridCell> cells, int col) {
+		for (GridCell cell : cells) {
+			if (cell.col() >= col) {
+				return cell.col() == col && !cell.isBlank() ? cell : null;
+			}
+		}
+		return null;
+	}
+
 	/** The first non-empty cell right of the year label that no column header claims. */
-	private static GridCell besideYear(SheetGrid sheet, int row, int yearCol, Map<Field, Column> columns) {
+	private static GridCell besideYear(SheetGrid sheet, List<GridCell> cells, int row, int yearCol,
+			Map<Field, Column> columns) {
 		int from = sheet.mergedAt(row, yearCol).map(MergedRange::lastCol).orElse(yearCol) + 1;
-		for (GridCell cell : sheet.row(row)) {
-			if (cell.col() >= from && columns.values().stream().noneMatch(c -> c.col() == cell.col())) {
+		for (GridCell cell : cells) {
+			if (cell.col() >= from && !claimed(columns, cell.col())) {
 				return cell;
 			}
 		}
 		return null;
 	}
 
-	private static boolean startsTotalRow(List<GridCell> cells, int yearCol, YearTableLayout layout) {
-		return cells.stream()
-			.filter(c -> c.col() <= yearCol && c.isText())
-			.anyMatch(c -> layout.isTotal(Labels.canonical(c.text())));
+	private static boolean claimed(Map<Field, Column> columns, int col) {
+		for (Column column : columns.values()) {
+			if (column.col() == col) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsTotalRow(SheetLabels labels, List<GridCell> cells, int yearCol,
+			YearTableLayout layout) {
+		for (GridCell cell : cells) {
+			if (cell.col() <= yearCol && cell.isText() && layout.isTotal(labels.canonicalAt(cell))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -21,6 +21,10 @@ import jp.reform.survey.workbook.GridCell;
  */
 final class YearTableChecks {
 
+	/** One column in one year (null for form values). */
+	private record FieldYear(Field field, Integer fiscalYear) {
+	}
+
 	private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.01");
 
 	private final CellValues cellValues;
@@ -33,12 +37,12 @@ final class YearTableChecks {
 
 	/** Two rows of one year (「R4年度計画」 and 「R4年度実績」) must not both fill the same column. */
 	void duplicates(String sheet, List<SourcedValue> values, List<Finding> findings) {
-		Map<String, SourcedValue> seen = new HashMap<>();
+		Map<FieldYear, SourcedValue> seen = new HashMap<>();
 		for (SourcedValue v : values) {
 			if (v.field() == Field.STATED_TARGET || v.field() == Field.STATED_ACTUAL) {
 				continue; // a sentence may state several pairs
 			}
-			SourcedValue first = seen.putIfAbsent(v.field().key() + "/" + v.fiscalYear(), v);
+			SourcedValue first = seen.putIfAbsent(new FieldYear(v.field(), v.fiscalYear()), v);
 			if (first != null) {
 				findings.add(Finding.error(sheet, v.cell(), "同じ年度の同じ欄が" + first.cell() + "にもあります: " + v.raw(),
 						"年度ごとに1つの値"));

@@ -36,8 +36,8 @@ class LabelTextTest {
 	void theShortcutForPlainTextAgreesWithTheFullRules() {
 		java.util.Random random = new java.util.Random(7);
 		String alphabet = "計画名目標実施項目効果額年度令和ひらがなカタカナー・、。abcxyzNnoO0123456789-/%+,&*_#= 　\n\t"
-				+ "()（）：:①⑴⒈❶㉑１Ｎｏ．№[]【】〔〕<>.\u00a0\u2003\u200b\ufeff\u000b\f";
-		for (int i = 0; i < 20_000; i++) {
+				+ "()（）：:①⑴⒈❶㉑１Ｎｏ．№[]【】〔〕<>.\u00a0\u2003\u200b\ufeff\u000b\f\u2028";
+		for (int i = 0; i < 100_000; i++) {
 			StringBuilder text = new StringBuilder();
 			for (int k = random.nextInt(8); k >= 0; k--) {
 				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
