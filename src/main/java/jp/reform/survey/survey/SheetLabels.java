@@ -17,6 +17,13 @@ import jp.reform.survey.workbook.SheetGrid;
  */
 final class SheetLabels {
 
+	/**
+	 * Labels are looked for in this many rows from the top. A form — even one sheet of many cards —
+	 * fits well within it; a sheet of bulk data pasted beside the forms (200,000 rows, say) is then
+	 * recognised as no form from its top alone instead of every one of its cells being indexed.
+	 */
+	static final int MAX_LABEL_ROWS = 5_000;
+
 	/** A non-blank text cell and its canonical label ("" when the text cannot be a label). */
 	record Label(GridCell cell, String canonical) {
 	}
@@ -43,6 +50,9 @@ final class SheetLabels {
 		List<Row> rows = new ArrayList<>();
 		int count = 0;
 		for (int row : sheet.rowIndices()) {
+			if (row >= MAX_LABEL_ROWS) {
+				break;
+			}
 			List<GridCell> texts = sheet.texts(row);
 			if (texts.isEmpty()) {
 				continue;

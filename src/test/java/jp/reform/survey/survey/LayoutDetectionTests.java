@@ -72,6 +72,24 @@ class LayoutDetectionTests {
 	}
 
 	@Test
+	void labelsAreLookedForInTheTopRowsOnlySoBulkDataBelowIsNeverIndexed() {
+		SheetGrid bulk = new SheetGrid("明細", false);
+		for (int r = 0; r < SheetLabels.MAX_LABEL_ROWS; r++) {
+			bulk.put(text(r, 0, "明細 " + r));
+		}
+		// Labels of a form, but below the rows that are searched: bulk data that happens to contain them.
+		bulk.put(text(SheetLabels.MAX_LABEL_ROWS, 0, "所管課"));
+		bulk.put(text(SheetLabels.MAX_LABEL_ROWS + 1, 0, "年度"));
+
+		SurveyResult result = reader.read(new WorkbookGrid("book.xlsx", List.of(bulk), null));
+
+		assertThat(result.findings()).filteredOn(f -> "明細".equals(f.sheet())).singleElement().satisfies(f -> {
+			assertThat(f.severity()).isEqualTo(Severity.NOTE);
+			assertThat(f.message()).startsWith("どの様式の見出しもないため");
+		});
+	}
+
+	@Test
 	void theLayoutWhoseLabelsDescribeTheSheetBestWins() {
 		// 方針・推進項目・計画項目 are also accepted by the standard layout, but Annaka's profile describes all of it
 		SheetGrid annaka = new SheetGrid("1-(1)-①", false);
