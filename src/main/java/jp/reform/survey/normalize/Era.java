@@ -57,7 +57,7 @@ public enum Era {
 	/** The era in force on a date; dates before Meiji belong to no era here. */
 	public static Optional<Era> inForceOn(LocalDate date) {
 		Era found = null;
-		for (Era era : values()) {
+		for (Era era : ALL) {
 			if (!date.isBefore(era.start)) {
 				found = era;
 			}
@@ -76,7 +76,7 @@ public enum Era {
 			}
 		}
 		String s = name.strip().toUpperCase(Locale.ROOT);
-		for (Era era : values()) {
+		for (Era era : ALL) {
 			if (s.equals(era.kanji) || s.equals(String.valueOf(era.letter))) {
 				return Optional.of(era);
 			}

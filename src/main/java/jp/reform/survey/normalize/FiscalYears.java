@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Fiscal-year labels → the Gregorian year in which the fiscal year starts (April–March).
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class FiscalYears {
 
+	/** The label of every year a label can name, worked out once: each year row of each table asks for it. */
+	private static final List<String> LABELS = IntStream.rangeClosed(EraYears.MIN_YEAR, EraYears.MAX_YEAR)
+		.mapToObj(FiscalYears::labelOf)
+		.toList();
 	private static final Pattern WITH_NOTE = Pattern.compile("^(.+?)\\((.+)\\)$");
 	private static final Pattern RELATIVE = Pattern.compile("(来|今|本|前|昨|次|翌|再来|当)年度?|未定|不明");
 	/** The characters a {@link #RELATIVE} text can start with: others need not be matched. */
@@ -84,15 +89,20 @@ public final class FiscalYears {
 
 	/** The label as the office writes it: 令和元年度, 令和2年度, 昭和63年度. */
 	public String label(int fiscalYear) {
-		Era era = eraOf(fiscalYear);
-		int eraYear = fiscalYear - era.firstYear() + 1;
-		return era.kanji() + (eraYear == 1 ? "元" : Integer.toString(eraYear)) + "年度";
+		return fiscalYear >= EraYears.MIN_YEAR && fiscalYear <= EraYears.MAX_YEAR
+				? LABELS.get(fiscalYear - EraYears.MIN_YEAR) : labelOf(fiscalYear);
 	}
 
 	/** The era in force on 31 December of the start year, which names the fiscal year. */
 	public Era eraOf(int fiscalYear) {
 		return Era.inForceOn(LocalDate.of(fiscalYear, 12, 31))
 				.orElseThrow(() -> new IllegalArgumentException("before the Meiji era: " + fiscalYear));
+	}
+
+	private static String labelOf(int fiscalYear) {
+		Era era = new FiscalYears().eraOf(fiscalYear);
+		int eraYear = fiscalYear - era.firstYear() + 1;
+		return era.kanji() + (eraYear == 1 ? "元" : Integer.toString(eraYear)) + "年度";
 	}
 
 	/** The most recent era named in the text (令和, R5 …), e.g. to read bare years of a plan. */

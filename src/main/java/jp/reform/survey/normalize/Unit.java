@@ -18,6 +18,7 @@ public enum Unit {
 	POINT("pt", null),
 	NONE(null, null);
 
+	private static final List<Unit> ALL = List.of(values());
 	private static final String OPENING = "([【〔<";
 	private static final String CLOSING = ")]】〕>";
 	private static final Pattern AFTER_TANI = Pattern.compile("単位:?(.*)");
@@ -91,7 +92,7 @@ public enum Unit {
 
 	/** The unit written at the start of the text (百万円, %, ポイント …), else NONE. */
 	static Unit startingWith(String text) {
-		for (Unit unit : values()) {
+		for (Unit unit : ALL) {
 			if (unit.symbol != null && text.startsWith(unit.symbol)) {
 				return unit;
 			}
@@ -100,7 +101,7 @@ public enum Unit {
 	}
 
 	private static Unit endingWith(String text) {
-		for (Unit unit : values()) {
+		for (Unit unit : ALL) {
 			if (unit.symbol != null && unit != POINT && text.endsWith(unit.symbol)) {
 				return unit;
 			}

@@ -103,8 +103,9 @@ final class ItemSheetReader {
 					null));
 			return Optional.empty();
 		}
+		Kpi kpi = Kpi.of(kpiLabel);
 		return Optional.of(new SurveyItem(name, planName.strip(), category, subcategory, itemNo, itemName, departments,
-				kpiName(kpiLabel), kpiUnit(kpiLabel), values));
+				kpi.name(), kpi.unit(), values));
 	}
 
 	private static CategoryCode code(Map<Field, LabelledValue> form, Field field, String fallback,
@@ -158,20 +159,19 @@ final class ItemSheetReader {
 		return !NOTHING_WRITTEN.matcher(text).matches();
 	}
 
-	private static String kpiName(String label) {
-		if (label == null) {
-			return null;
-		}
-		Matcher m = KPI_UNIT.matcher(label);
-		return SPACES.matcher(m.matches() ? m.group(1) : label).replaceAll(" ").strip();
-	}
+	/** The KPI's name and the unit in brackets after it (成果指標「参加者数（人）」), from one match. */
+	private record Kpi(String name, String unit) {
 
-	private static String kpiUnit(String label) {
-		if (label == null) {
-			return null;
+		static Kpi of(String label) {
+			if (label == null) {
+				return new Kpi(null, null);
+			}
+			Matcher m = KPI_UNIT.matcher(label);
+			boolean withUnit = m.matches();
+			return new Kpi(SPACES.matcher(withUnit ? m.group(1) : label).replaceAll(" ").strip(),
+					withUnit ? m.group(2).strip() : null);
 		}
-		Matcher m = KPI_UNIT.matcher(label);
-		return m.matches() ? m.group(2).strip() : null;
+
 	}
 
 }

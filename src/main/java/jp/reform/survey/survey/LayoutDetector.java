@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.reform.survey.workbook.GridCell;
-import jp.reform.survey.workbook.SheetGrid;
 
 /**
  * Decides which layout a sheet is. A profile is a candidate when the labels of its {@code detect}
@@ -97,10 +96,6 @@ final class LayoutDetector {
 	LayoutDetector(LayoutProfiles profiles) {
 		this.profiles = profiles.all().stream().map(ProfileLabels::of).toList();
 		this.known = Set.copyOf(profiles.knownLabels().keySet());
-	}
-
-	Detection detect(SheetGrid sheet) {
-		return detect(SheetLabels.of(sheet));
 	}
 
 	Detection detect(SheetLabels sheet) {

@@ -77,11 +77,6 @@ final class SheetLabels {
 		}
 	}
 
-	/** A sheet on its own, e.g. to detect its layout outside a workbook read. */
-	static SheetLabels of(SheetGrid sheet) {
-		return new SheetLabels(sheet, new CanonicalLabels());
-	}
-
 	SheetGrid sheet() {
 		return sheet;
 	}
@@ -96,7 +91,7 @@ final class SheetLabels {
 		return Collections.unmodifiableMap(present);
 	}
 
-	/** The canonical label of any text of this workbook. */
+	/** The canonical label of any text. */
 	String canonical(String text) {
 		return canonical.of(text);
 	}

@@ -28,6 +28,8 @@ public final class SurveyReader {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	private final CanonicalLabels canonicalLabels = new CanonicalLabels();
+
 	private final LayoutDetector detector;
 
 	private final CoverSheetReader covers;
@@ -52,7 +54,6 @@ public final class SurveyReader {
 		CoverInfo cover = CoverInfo.empty();
 		List<ItemSheet> candidates = new ArrayList<>();
 		FormMetadata form = null;
-		CanonicalLabels canonical = new CanonicalLabels();
 		for (SheetGrid sheet : workbook.sheets()) {
 			Optional<FormMetadata> metadata = sheet.hidden() ? FormMetadata.read(sheet) : Optional.empty();
 			if (metadata.isPresent()) {
@@ -69,7 +70,7 @@ public final class SurveyReader {
 				findings.add(Finding.note(sheet.name(), "空のシートのため読み飛ばしました"));
 				continue;
 			}
-			SheetLabels labels = new SheetLabels(sheet, canonical);
+			SheetLabels labels = new SheetLabels(sheet, canonicalLabels);
 			LayoutDetector.Detection detection = detector.detect(labels);
 			if (detection instanceof LayoutDetector.Match match) {
 				candidates.add(new ItemSheet(labels, match.profile()));
@@ -98,7 +99,8 @@ public final class SurveyReader {
 
 	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */
 	public Optional<LayoutProfile> layoutOf(SheetGrid sheet) {
-		return detector.detect(sheet) instanceof LayoutDetector.Match match ? Optional.of(match.profile())
+		return detector.detect(new SheetLabels(sheet, canonicalLabels)) instanceof LayoutDetector.Match match
+				? Optional.of(match.profile())
 				: Optional.empty();
 	}
 

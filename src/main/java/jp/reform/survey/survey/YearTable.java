@@ -43,11 +43,12 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 			for (SheetLabels.Label text : labelRow.labels()) {
 				GridCell cell = text.cell();
 				String label = text.canonical();
+				Field field = layout.columns().get(label);
 				if (layout.isYearHeader(label) && year == null) {
 					year = new Column(cell.col(), cell);
 				}
-				else if (layout.columns().containsKey(label)) {
-					columns.putIfAbsent(layout.columns().get(label), new Column(cell.col(), cell));
+				else if (field != null) {
+					columns.putIfAbsent(field, new Column(cell.col(), cell));
 				}
 			}
 			if (year != null && (!columns.isEmpty() || !layout.besideYear().isEmpty())) {

@@ -22,6 +22,10 @@ import jp.reform.survey.workbook.GridCell;
  */
 final class YearTableNormalizer {
 
+	/** A year and the kind of its row (null for rows without one): one row each. */
+	private record YearRow(int fiscalYear, RowKind kind) {
+	}
+
 	private final FiscalYears fiscalYears;
 
 	private final StatusWords statusWords;
@@ -50,7 +54,7 @@ final class YearTableNormalizer {
 		Map<Field, Unit> units = columnUnits(table);
 		YearCells cells = new YearCells(cellValues, statusWords, figures, sheet, findings);
 		List<SourcedValue> values = new ArrayList<>();
-		Map<String, String> seenRows = new HashMap<>();
+		Map<YearRow, String> seenRows = new HashMap<>();
 		for (YearTable.Row row : table.rows()) {
 			if (row.yearCell() == null) {
 				GridCell first = row.besideYear() != null ? row.besideYear() : row.cells().values().iterator().next();
@@ -66,7 +70,7 @@ final class YearTableNormalizer {
 			int fiscalYear = read.value().fiscalYear();
 			RowKind kind = read.value().kind();
 			warn(findings, sheet, row.yearCell(), read.warnings());
-			String previous = seenRows.putIfAbsent(fiscalYear + "/" + kind, row.yearCell().ref());
+			String previous = seenRows.putIfAbsent(new YearRow(fiscalYear, kind), row.yearCell().ref());
 			if (previous != null) {
 				findings.add(Finding.error(sheet, row.yearCell().ref(),
 						fiscalYears.label(fiscalYear) + "の行が" + previous + "にもあります", "年度ごとに1行"));
