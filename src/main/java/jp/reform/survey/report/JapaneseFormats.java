@@ -2,11 +2,8 @@ package jp.reform.survey.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jp.reform.survey.normalize.Era;
 import jp.reform.survey.normalize.FiscalYears;
@@ -16,6 +13,8 @@ import jp.reform.survey.normalize.FiscalYears;
  * 西暦 form for hover titles). Used from Java and, as {@code fmt}, from the templates.
  */
 public final class JapaneseFormats {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
 	private final FiscalYears fiscalYears = new FiscalYears();
 
@@ -28,10 +27,29 @@ public final class JapaneseFormats {
 		if (value == null) {
 			return "－";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.JAPAN));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		String text = format.format(value.abs());
-		return value.signum() < 0 ? "△" + text : text;
+		// What DecimalFormat("#,##0.###", HALF_UP) writes, without building one per figure (the summary
+		// of a prefecture formats hundreds of thousands).
+		String plain = value.abs().setScale(3, RoundingMode.HALF_UP).toPlainString();
+		int dot = plain.indexOf('.');
+		String whole = dot < 0 ? plain : plain.substring(0, dot);
+		int fractionEnd = plain.length();
+		while (dot >= 0 && fractionEnd > dot + 1 && plain.charAt(fractionEnd - 1) == '0') {
+			fractionEnd--;
+		}
+		StringBuilder text = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+		if (value.signum() < 0) {
+			text.append('△');
+		}
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				text.append(',');
+			}
+			text.append(whole.charAt(i));
+		}
+		if (dot >= 0 && fractionEnd > dot + 1) {
+			text.append(plain, dot, fractionEnd);
+		}
+		return text.toString();
 	}
 
 	/** A signed difference: ＋1,234 / △1,234 / ±0. */
@@ -67,7 +85,7 @@ public final class JapaneseFormats {
 	}
 
 	public String dateTime(LocalDateTime time) {
-		return time == null ? "－" : time.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
+		return time == null ? "－" : time.format(DATE_TIME);
 	}
 
 	/** A date in 和暦 as official documents write it: 令和6年5月10日. */

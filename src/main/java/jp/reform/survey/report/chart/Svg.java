@@ -1,5 +1,7 @@
 package jp.reform.survey.report.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -195,8 +197,19 @@ final class Svg {
 		return escaped.toString();
 	}
 
+	/**
+	 * One decimal, ".0" dropped: what {@code String.format(Locale.ROOT, "%.1f", value)} writes (the
+	 * shortest decimal form of the double, rounded half up), without parsing a format per coordinate.
+	 */
 	static String num(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
+		if (!Double.isFinite(value)) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+		String text = rounded.toPlainString();
+		if (rounded.signum() == 0 && (Double.doubleToRawLongBits(value) < 0)) {
+			text = "-" + text; // %.1f keeps the sign of a negative value that rounds to zero
+		}
 		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
 	}
 
