@@ -69,6 +69,8 @@ class FeedbackFunctionalTests {
 
 	static final String BULK = "R5実施報告_業務改善・DX推進課.xlsx";
 
+	static final String WATER = "R5実施報告_上水道課.xlsx";
+
 	@Autowired
 	JobOperator jobOperator;
 
@@ -125,6 +127,11 @@ class FeedbackFunctionalTests {
 		});
 		assertThat(Files.size(bulkData)).as("bulk data makes the workbook large").isGreaterThan(1024 * 1024);
 		Files.move(bulkData, inbox.resolve(BULK));
+		// A department whose only item sheet has an error: nothing loads, but the file was read.
+		Path water = HostileFiles.goodWorkbook(Files.createDirectories(work.resolve("scratch-water")), "上水道課",
+				LocalDate.of(2024, 5, 14));
+		WorkbookEdits.edit(water, wb -> cell(wb, "Ⅱ-⑤-4", "E15").setCellValue("多数"));
+		Files.move(water, inbox.resolve(WATER));
 		output = work.resolve("out");
 
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
@@ -145,7 +152,7 @@ class FeedbackFunctionalTests {
 			.query((rs, n) -> status.put(rs.getString(1), rs.getString(2)))
 			.list();
 		assertThat(status).containsExactlyInAnyOrderEntriesOf(Map.of(TAX, "LOADED_WITH_WARNINGS", POLICY,
-				"LOADED_WITH_WARNINGS", ASSETS, "PARTIALLY_LOADED", EMPTY, "REJECTED", BULK, "PARTIALLY_LOADED"));
+				"LOADED_WITH_WARNINGS", ASSETS, "PARTIALLY_LOADED", EMPTY, "REJECTED", BULK, "PARTIALLY_LOADED", WATER, "REJECTED"));
 		assertThat(findings(EMPTY)).containsExactly("ERROR|null|null|ファイルが空です（0バイト）。保存に失敗した可能性があります。"
 				+ "Excelで保存し直して再提出してください。");
 	}
@@ -215,6 +222,20 @@ class FeedbackFunctionalTests {
 	}
 
 	@Test
+	void aWorkbookReadButWithEveryItemHeldBackStillGetsItsMarkedCopy() throws Exception {
+		Document page = Jsoup.parse(output.resolve("feedback/上水道課.html").toFile(), "UTF-8");
+
+		assertThat(page.text()).doesNotContain("ファイルを読めなかった");
+		Path copy = output.resolve("feedback").resolve(decode(page.selectFirst("a.copy-link").attr("href")));
+		try (InputStream in = Files.newInputStream(copy); Workbook workbook = WorkbookFactory.create(in)) {
+			assertThat(cellAt(workbook, "Ⅱ-⑤-4", "E15").getCellComment().getString().getString())
+				.startsWith("エラー: 数値として読めません: 多数");
+		}
+		Document empty = Jsoup.parse(output.resolve("feedback/所管課不明.html").toFile(), "UTF-8");
+		assertThat(empty.select("p.copy").text()).contains("ファイルを読めなかったため");
+	}
+
+	@Test
 	void aWorkbookTooLargeToCopyGetsItsFindingsListedButNoMarkedCopy() throws Exception {
 		Document page = Jsoup.parse(output.resolve("feedback/業務改善・DX推進課.html").toFile(), "UTF-8");
 
@@ -231,7 +252,7 @@ class FeedbackFunctionalTests {
 		Map<String, Element> rows = new LinkedHashMap<>();
 		summary.select("table.feedback tbody tr").forEach(row -> rows.put(row.child(0).text(), row));
 
-		assertThat(rows.keySet()).containsExactly("業務改善・DX推進課", "税務課", "総合政策課", "財産活用課", "所管課不明");
+		assertThat(rows.keySet()).containsExactly("上水道課", "業務改善・DX推進課", "税務課", "総合政策課", "財産活用課", "所管課不明");
 		assertThat(rows.get("財産活用課").hasClass("status-error")).isTrue();
 		assertThat(rows.get("所管課不明").hasClass("status-error")).isTrue();
 		assertThat(rows.get("税務課").hasClass("status-error")).isFalse();
