@@ -46,16 +46,22 @@ final class ColumnWidths {
 		return Math.max(min, Math.min(widest.getOrDefault(col, min), cap(col)));
 	}
 
-	/** Row height for the lines the row's wrapped cells need at the applied widths. */
-	void fitRowHeight(Row row, Map<Integer, String> wrappedTexts) {
+	/**
+	 * Row height for the lines the row's wrapped cells need at the applied widths.
+	 *
+	 * @param textsByColumn the row's texts, index = column (nulls for empty cells)
+	 * @param wrapped the columns whose text wraps
+	 */
+	void fitRowHeight(Row row, String[] textsByColumn, int... wrapped) {
 		int lines = 1;
-		for (Map.Entry<Integer, String> e : wrappedTexts.entrySet()) {
-			if (e.getValue() == null) {
+		for (int col : wrapped) {
+			String text = textsByColumn[col];
+			if (text == null) {
 				continue;
 			}
-			int perLine = Math.max(1, Math.min(widest.getOrDefault(e.getKey(), cap(e.getKey())), cap(e.getKey())));
+			int perLine = Math.max(1, Math.min(widest.getOrDefault(col, cap(col)), cap(col)));
 			int needed = 0;
-			for (String line : e.getValue().split("\n")) {
+			for (String line : text.split("\n")) {
 				needed += Math.max(1, (width(line) + perLine - 1) / perLine);
 			}
 			lines = Math.max(lines, needed);

@@ -139,12 +139,7 @@ final class ItemListSheet {
 		text(row, FILE, texts[FILE], s.wrapped);
 		text(row, 16, texts[16], s.text);
 		text(row, 17, texts[17], s.center);
-		widths.fitRowHeight(row, Map.of(CATEGORY, texts[CATEGORY], SUBCATEGORY, texts[SUBCATEGORY], NAME, texts[NAME],
-				DEPARTMENTS, texts[DEPARTMENTS], KPI, nonNull(texts[KPI]), FILE, nonNull(texts[FILE])));
-	}
-
-	private static String nonNull(String text) {
-		return text == null ? "" : text;
+		widths.fitRowHeight(row, texts, CATEGORY, SUBCATEGORY, NAME, DEPARTMENTS, KPI, FILE);
 	}
 
 	private static Map<Integer, Map<String, StoredValue>> byYear(CurrentItem item) {

@@ -73,7 +73,7 @@ final class KpiTrendSheet {
 				number(row, FIRST_YEAR_COL + 2 * y, target, s.decimal(scale(target)));
 				number(row, FIRST_YEAR_COL + 2 * y + 1, actual, s.decimal(scale(actual)));
 			}
-			widths.fitRowHeight(row, Map.of(2, nonNull(texts[2]), 3, nonNull(texts[3]), 4, texts[4]));
+			widths.fitRowHeight(row, texts, 2, 3, 4);
 		}
 		sheet.setColumnHidden(0, plans.size() == 1);
 		sheet.createFreezePane(FIRST_YEAR_COL, 2);
@@ -98,10 +98,6 @@ final class KpiTrendSheet {
 			text(h2, col, "目標", s.header);
 			text(h2, col + 1, "実績", s.header);
 		}
-	}
-
-	private static String nonNull(String text) {
-		return text == null ? "" : text;
 	}
 
 	private static Map<String, BigDecimal> values(CurrentItem item) {
