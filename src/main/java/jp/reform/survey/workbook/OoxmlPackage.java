@@ -57,7 +57,7 @@ final class OoxmlPackage implements AutoCloseable {
 	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize,
 			PackageAudit audit) throws IOException, UnsupportedPackageException {
 		this.zip = new ZipFile(file.toFile());
-		this.limits = audit == null ? limits : PackageAudit.inflation(limits);
+		this.limits = limits;
 		this.xml = xml;
 		this.helper = helper;
 		this.readAheadSize = readAheadSize;

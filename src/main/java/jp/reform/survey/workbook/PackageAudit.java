@@ -36,13 +36,8 @@ final class PackageAudit {
 		this.limits = limits;
 	}
 
-	/** Inflation limits of an audited read: the reader's own (a large sheet is cleared in one pass too). */
-	static ZipLimits inflation(ZipLimits limits) {
-		return limits;
-	}
-
 	/** Looks at the central directory before anything is inflated. */
-	void checkEntries(Iterable<? extends ZipEntry> entries, ZipLimits inflation) throws UnsupportedPackageException {
+	void checkEntries(Iterable<? extends ZipEntry> entries, ZipLimits zipLimits) throws UnsupportedPackageException {
 		Set<String> names = new HashSet<>();
 		for (ZipEntry entry : entries) {
 			String name = entry.getName();
@@ -52,7 +47,7 @@ final class PackageAudit {
 			if (name.toLowerCase(Locale.ROOT).startsWith("xl/externallinks/")) {
 				throw new UnsupportedPackageException("external link " + name);
 			}
-			if (entry.getSize() < 0 || entry.getSize() > inflation.maxEntrySize()) {
+			if (entry.getSize() < 0 || entry.getSize() > zipLimits.maxEntrySize()) {
 				throw new UnsupportedPackageException("entry " + name + " of unknown size or larger than the limit");
 			}
 		}
