@@ -57,18 +57,8 @@ public final class BenchmarkJob {
 		context.close();
 		// The parse floor under this JVM's options too, after the job (so with the same compiler and as
 		// warm as the job left it): what the load step of a large sheet is measured against.
-		ParseFloor floor = new ParseFloor();
-		double best = Double.MAX_VALUE;
-		for (int pass = 0; pass < 2; pass++) {
-			start = System.nanoTime();
-			for (Path file : BenchmarkData.workbooks(inbox)) {
-				if (!file.toString().endsWith(".xls")) {
-					floor.pass(file);
-				}
-			}
-			best = Math.min(best, (System.nanoTime() - start) / 1e9);
-		}
-		System.out.printf(Locale.ROOT, "%s phase=floor seconds=%.3f%n", PREFIX, best);
+		java.util.List<Path> files = BenchmarkData.workbooks(inbox);
+		System.out.printf(Locale.ROOT, "%s phase=floor seconds=%.3f%n", PREFIX, Benchmark.best(2, () -> Benchmark.floor(files)));
 		System.exit(0);
 	}
 
