@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import jp.reform.survey.fixture.Plan;
 import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.fixture.StandardWorkbookWriter;
-import jp.reform.survey.fixture.SurveyItem;
-import jp.reform.survey.fixture.YearRow;
 import jp.reform.survey.report.ReportWriter;
 
 import org.junit.jupiter.api.Test;
@@ -43,31 +40,16 @@ class ResubmissionFunctionalTests {
 		SampleInbox.write(inbox);
 		Plan plan = Plan.iizuka2023();
 		// Read first (name sorts first) but dated later: the correction, 令和5年度 効果額 50,205 → 51,000.
-		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 6, 20), withActual2023(plan, 51_000L),
+		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 6, 20), TaxCorrection.withActual2023(plan, 51_000L),
 				inbox.resolve("A_税務課_修正版.xlsx"));
 		// Read last but dated earliest: an outdated draft that must not win.
-		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 4, 1), withActual2023(plan, 1L),
+		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 4, 1), TaxCorrection.withActual2023(plan, 1L),
 				inbox.resolve("Z_税務課_下書き.xlsx"));
 
 		assertThat(command.run(inbox, work.resolve("out"))).isEqualTo(ConsolidationCommand.OK);
 
 		assertThat(csvRow(work.resolve("out"), "Ⅲ", "②", 2023)[7]).isEqualTo("51000");
 		assertThat(csvRow(work.resolve("out"), "Ⅲ", "②", 2022)[7]).isEqualTo("61183");
-	}
-
-	private static List<SurveyItem> withActual2023(Plan plan, long actual) {
-		return plan.items()
-			.stream()
-			.filter(item -> item.lead().equals(TAX))
-			.map(item -> item.sheetName().equals("Ⅲ-②-7") ? new SurveyItem(item.subcategory(), item.no(),
-					item.departments(), item.name(), item.indicator(), item.content(),
-					item.years().stream().map(y -> y.fiscalYear() == 2023 ? withActual(y, actual) : y).toList()) : item)
-			.toList();
-	}
-
-	private static YearRow withActual(YearRow y, long actual) {
-		return new YearRow(y.label(), y.fiscalYear(), y.schedule(), y.progress(), String.format("%,d", actual),
-				y.target(), actual, y.note());
 	}
 
 	private static String[] csvRow(Path output, String category, String subcategory, int year) throws Exception {

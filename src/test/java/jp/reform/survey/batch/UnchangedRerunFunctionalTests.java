@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -16,8 +15,6 @@ import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.fixture.Plan;
 import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.fixture.StandardWorkbookWriter;
-import jp.reform.survey.fixture.SurveyItem;
-import jp.reform.survey.fixture.YearRow;
 import jp.reform.survey.report.ReportWriter;
 
 import org.jsoup.Jsoup;
@@ -94,7 +91,7 @@ class UnchangedRerunFunctionalTests {
 
 		// 税務課 corrects 令和5年度 効果額 of Ⅲ-②-7: 50,205 → 51,000 千円.
 		Plan plan = Plan.iizuka2023();
-		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 6, 20), withActual2023(plan, 51_000L),
+		StandardWorkbookWriter.write(plan, TAX, LocalDate.of(2024, 6, 20), TaxCorrection.withActual2023(plan, 51_000L),
 				inbox.resolve("R5実施報告_税務課_修正.xlsx"));
 		Thread.sleep(20); // a file time that must differ from the first run's
 		assertThat(command.run(inbox, out)).isEqualTo(ConsolidationCommand.OK);
@@ -110,21 +107,6 @@ class UnchangedRerunFunctionalTests {
 		assertThat(command.run(inbox, out)).isEqualTo(ConsolidationCommand.OK);
 		assertThat(out.resolve(ReportWriter.WORKBOOK)).isRegularFile();
 		assertThat(summary(out).getElementById("changes").text()).contains("前回の集計から変更はありません");
-	}
-
-	private static List<SurveyItem> withActual2023(Plan plan, long actual) {
-		return plan.items()
-			.stream()
-			.filter(item -> item.lead().equals(TAX))
-			.map(item -> item.sheetName().equals("Ⅲ-②-7") ? new SurveyItem(item.subcategory(), item.no(),
-					item.departments(), item.name(), item.indicator(), item.content(),
-					item.years().stream().map(y -> y.fiscalYear() == 2023 ? withActual(y, actual) : y).toList()) : item)
-			.toList();
-	}
-
-	private static YearRow withActual(YearRow y, long actual) {
-		return new YearRow(y.label(), y.fiscalYear(), y.schedule(), y.progress(), String.format("%,d", actual),
-				y.target(), actual, y.note());
 	}
 
 	/** Every output file but summary.html, with its modification time. */
