@@ -1,21 +1,18 @@
 package jp.reform.survey.feedback;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.FeedbackLink;
 import jp.reform.survey.report.JapaneseFormats;
 import jp.reform.survey.report.ReportData;
@@ -133,7 +130,7 @@ public final class FeedbackWriter {
 			return view(s, own, null, "ファイルを読めなかったため、指摘を書き込んだ写しはありません。");
 		}
 		Path original = Path.of(s.filePath());
-		if (!Files.isRegularFile(original) || !s.fingerprint().equals(sha256(original))) {
+		if (!Files.isRegularFile(original) || !s.fingerprint().equals(fingerprint(original))) {
 			return view(s, own, null, "受信フォルダの元のファイルが見つからないか変更されているため、指摘を書き込んだ写しは作れませんでした。");
 		}
 		if (s.fileSize() > MAX_COPY_BYTES) {
@@ -175,20 +172,13 @@ public final class FeedbackWriter {
 		return lower.endsWith(".xlsm") ? ".xlsm" : lower.endsWith(".xls") ? ".xls" : ".xlsx";
 	}
 
-	private static String sha256(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[64 * 1024];
-			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
+	/** The file's fingerprint as intake takes it; "" when it cannot be read (it then matches nothing). */
+	private static String fingerprint(Path file) {
+		try {
+			return InboxScanner.sha256(file);
 		}
 		catch (IOException ex) {
 			return "";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
 

@@ -167,7 +167,8 @@ public final class InboxScanner {
 				&& (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"));
 	}
 
-	static String sha256(Path file) throws IOException {
+	/** The fingerprint intake records for a file: SHA-256 of its content, as hex. */
+	public static String sha256(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[64 * 1024];
