@@ -95,8 +95,8 @@ class ReportTasklet implements Tasklet {
 		// nothing was loaded since, so the names are settled already.
 		String state = ReportState.key(storeDigest.digest(), templateDir);
 		Optional<ReportSnapshot> latest = snapshots.latest();
-		if (latest.isPresent() && state.equals(latest.get().stateKey()) && Files.isDirectory(output.resolve(FeedbackWriter.FOLDER))
-				&& writer.refresh(output, state, now, latest.get().takenAt(), history.recent(RECENT_RUNS))) {
+		if (latest.isPresent() && state.equals(latest.get().stateKey())
+				&& Files.isDirectory(output.resolve(FeedbackWriter.FOLDER)) && writer.refresh(output, state, now, latest.get().takenAt(), history.recent(RECENT_RUNS))) {
 			snapshots.repeat(latest.get(), jobExecutionId, now);
 			log.info("集計内容は前回（{}）から変わっていません。summary.html の集計日時・前回からの変更・実行履歴だけを更新しました: {}",
 					latest.get().takenAt(), output.toAbsolutePath());
@@ -107,7 +107,7 @@ class ReportTasklet implements Tasklet {
 		var periods = queries.planPeriods();
 		var plans = consolidator.consolidate(queries.currentItems(), periods);
 		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.
-		PreviousReport previous = snapshots.latest()
+		PreviousReport previous = latest
 			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(),
 					consolidator.consolidate(queries.itemsOf(s), periods)))
 			.orElse(null);
