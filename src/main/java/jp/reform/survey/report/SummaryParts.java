@@ -27,6 +27,9 @@ final class SummaryParts {
 
 	private static final String CLOSE = "<!--/reform:part-->";
 
+	/** Marker lines are short; longer lines (most of the page) are copied without being decoded. */
+	private static final int MARKER_LENGTH = 200;
+
 
 	private static final Pattern STATE = Pattern.compile("<meta name=\"reform-report-state\" content=\"([0-9a-f]*)\">");
 
@@ -143,17 +146,18 @@ final class SummaryParts {
 			out.write(bytes, 0, length);
 		}
 
-		/** The part a marker line opens, or null for any other line (markers are short ASCII lines). */
+		/** The part a marker line opens, or null for any other line. */
 		String partName() {
-			if (length > 200 || !trimmed().startsWith(OPEN)) {
+			if (length > MARKER_LENGTH) {
 				return null;
 			}
 			String trimmed = trimmed();
-			return trimmed.endsWith("-->") ? trimmed.substring(OPEN.length(), trimmed.length() - 3).trim() : null;
+			return trimmed.startsWith(OPEN) && trimmed.endsWith("-->")
+					? trimmed.substring(OPEN.length(), trimmed.length() - 3).trim() : null;
 		}
 
 		boolean isClose() {
-			return length <= 200 && trimmed().equals(CLOSE);
+			return length <= MARKER_LENGTH && trimmed().equals(CLOSE);
 		}
 
 		private String trimmed() {
