@@ -154,7 +154,6 @@ final class OoxmlPackage implements AutoCloseable {
 			in = new ReadAheadInputStream(in, helper);
 		}
 		try {
-			// The factory of this thread: parts may be read on two threads at once (see OoxmlWorkbookReader).
 			XMLStreamReader reader = xml.factory().createXMLStreamReader(in);
 			return new Part(audit == null ? reader : audit.watch(reader, entry.getName()), in, inflated, entry.getName());
 		}

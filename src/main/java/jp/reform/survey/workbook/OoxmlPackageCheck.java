@@ -42,10 +42,8 @@ final class OoxmlPackageCheck {
 
 	OoxmlPackageCheck(WorkbookLimits limits) {
 		this.limits = limits;
-		this.xml = XMLInputFactory.newFactory();
-		// Never resolve anything: we only look, and a DOCTYPE is itself a reason to refuse.
-		xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		// The reader's own parser and settings: never resolve anything; a DOCTYPE is itself a reason to refuse.
+		this.xml = SecureXml.newFactory();
 	}
 
 	void check(Path file) throws WorkbookReadException {

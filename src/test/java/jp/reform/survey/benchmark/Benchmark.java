@@ -21,11 +21,11 @@ import jp.reform.survey.workbook.WorkbookGrid;
 /**
  * Measures, in one run and on the same generated files: (a) the product's whole job on the
  * embedded database, (d) a rerun with nothing changed, (c) the parse floor (unzip + StAX over the
- * sheet XML), (b) POI's user model reading every cell, and the product's own reading + normalising.
+ * sheet XML, with the product's parser and, for reference, the JDK's), (b) POI's user model reading every cell, and the product's own reading + normalising.
  * The job and the rerun run first, in a JVM of their own started as the office's nightly command
  * starts the product ({@code -Xmx256m} and the JVM options in pom.xml's {@code reform.jvm}), on a
- * cold JIT, timed inside that JVM; the three reading passes then run here, each after the same short
- * warm-up, timed three times, the shortest kept. Reading passes run on one thread so they compare
+ * cold JIT, timed inside that JVM; the reading passes then run here, each after one whole untimed
+ * pass of its own (warm-up), timed three times, the shortest kept. Reading passes run on one thread so they compare
  * like with like; the job uses every core.
  *
  * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
@@ -95,12 +95,15 @@ public final class Benchmark {
 		double peak = Math.max(Double.parseDouble(jobs.get("job").get("peak_mb")),
 				Double.parseDouble(jobs.get("rerun").get("peak_mb")));
 
-		warmUp(files);
 		int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
 		resetPhase();
 		long[] cells = new long[1];
-		double floor = best(repeat, () -> cells[0] = floor(files));
-		row("(c) parse floor: unzip + StAX over sheet XML", floor, files.size(), cells[0] + " cells, best of " + repeat);
+		double floor = warmBest(repeat, () -> cells[0] = floor(new ParseFloor(), files));
+		row("(c) parse floor: unzip + StAX over sheet XML", floor, files.size(),
+				cells[0] + " cells, best of " + repeat + ", the product's parser (Woodstox)");
+		resetPhase();
+		double jdkFloor = warmBest(repeat, () -> floor(ParseFloor.jdk(), files));
+		row("     same, with the JDK's built-in StAX parser", jdkFloor, files.size(), "for reference");
 
 		String usermodel = "skipped";
 		double usermodelSeconds = Double.NaN;
@@ -110,7 +113,7 @@ public final class Benchmark {
 			String note;
 			try {
 				long[] visited = new long[1];
-				usermodelSeconds = best(repeat, () -> visited[0] = usermodel(files));
+				usermodelSeconds = warmBest(repeat, () -> visited[0] = usermodel(files));
 				usermodel = format(usermodelSeconds);
 				note = visited[0] + " cells, best of " + repeat;
 			}
@@ -123,7 +126,7 @@ public final class Benchmark {
 
 		resetPhase();
 		long[] read = new long[1];
-		double readSeconds = best(repeat, () -> read[0] = read(files, 1));
+		double readSeconds = warmBest(repeat, () -> read[0] = read(files, 1));
 		peak = Math.max(peak, row("read_s: product reading + normalising", readSeconds, files.size(),
 				read[0] + " items, one thread, best of " + repeat));
 		resetPhase();
@@ -177,20 +180,17 @@ public final class Benchmark {
 		return seconds;
 	}
 
-	/** A few files through each reading path first, so no path pays the JIT's compile time alone. */
-	private void warmUp(List<Path> files) throws Exception {
-		List<Path> some = files.subList(0, Math.min(files.size(), 20));
-		boolean large = files.size() == 1;
-		floor(some);
-		if (!large && !options.containsKey("skip-usermodel")) {
-			usermodel(some);
-		}
-		read(some, 1);
+	/**
+	 * The shortest of {@code times} timed runs of a pass after one whole untimed run of it: the JIT
+	 * compiles a reading path's hot code over its first pass, so no path's figure includes that.
+	 */
+	static double warmBest(int times, Pass pass) throws Exception {
+		pass.run();
+		return best(times, pass);
 	}
 
 	/** The parse floor over the files (.xls has no XML to parse); returns the cells seen. */
-	static long floor(List<Path> files) throws Exception {
-		ParseFloor floor = new ParseFloor();
+	static long floor(ParseFloor floor, List<Path> files) throws Exception {
 		long cells = 0;
 		for (Path file : files) {
 			if (!file.toString().endsWith(".xls")) {

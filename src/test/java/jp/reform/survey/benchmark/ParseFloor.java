@@ -11,18 +11,33 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
+import jp.reform.survey.workbook.SecureXml;
+
 /**
  * The parse floor: unzip each .xlsx/.xlsm and pull every StAX event of its sheet XML and shared
- * strings — the least any reader must do to see every cell — keeping nothing. Same JDK StAX
- * implementation and settings as the product's reader. Counts the {@code <c>} elements.
+ * strings — the least any reader must do to see every cell — keeping nothing. By default with the
+ * product reader's own StAX parser and settings ({@link SecureXml}), so the floor moves with the
+ * parser; {@link #jdk()} gives the same pass with the JDK's built-in parser, for reference. Counts
+ * the {@code <c>} elements.
  */
 final class ParseFloor {
 
-	private final XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+	private final XMLInputFactory factory;
 
 	ParseFloor() {
+		this(SecureXml.newFactory());
+	}
+
+	private ParseFloor(XMLInputFactory factory) {
+		this.factory = factory;
+	}
+
+	/** The same pass with the JDK's built-in StAX parser, no DTDs or external entities. */
+	static ParseFloor jdk() {
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return new ParseFloor(factory);
 	}
 
 	/** @return the number of cell elements in the file's sheets */
