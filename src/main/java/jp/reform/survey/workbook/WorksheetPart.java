@@ -7,9 +7,12 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
 /**
  * One xl/worksheets/sheetN.xml streamed into a compact {@link SheetGrid}. Each cell becomes what
@@ -37,10 +40,21 @@ final class WorksheetPart {
 	/** The current cell's {@code <v>}, reused: most values are numbers or string indexes, parsed without a String. */
 	private final StringBuilder value = new StringBuilder(32);
 
-	private WorksheetPart(WorkbookText text, int sharedStrings, WorkbookFormats formats) {
+	/**
+	 * The parser's typed access to attribute values (Woodstox's), which reads a cell's reference and
+	 * style from its buffer without making Strings; null under another parser.
+	 */
+	private final TypedXMLStreamReader typed;
+
+	private final ColumnDecoder columns = new ColumnDecoder();
+
+	private WorksheetPart(WorkbookText text, int sharedStrings, WorkbookFormats formats, XMLStreamReader reader) {
 		this.text = text;
 		this.sharedStrings = sharedStrings;
 		this.formats = formats;
+		// The audit's delegate passes events on; attributes can be read from the parser under it.
+		XMLStreamReader parser = reader instanceof StreamReaderDelegate delegate ? delegate.getParent() : reader;
+		this.typed = parser instanceof TypedXMLStreamReader t ? t : null;
 	}
 
 	static SheetGrid read(OoxmlPackage pkg, String part, String name, boolean hidden, WorkbookText text,
@@ -56,7 +70,7 @@ final class WorksheetPart {
 			if (!OoxmlNames.MAIN.equals(r.getNamespaceURI()) || !r.getLocalName().equals("worksheet")) {
 				throw new UnsupportedPackageException("not a worksheet: " + r.getName());
 			}
-			new WorksheetPart(text, sharedStrings, formats).parse(r, cells, merged, size);
+			new WorksheetPart(text, sharedStrings, formats, r).parse(r, cells, merged, size);
 		}
 		cells.trim();
 		SheetGrid grid = new SheetGrid(name, hidden, cells);
@@ -113,19 +127,19 @@ final class WorksheetPart {
 
 	private void cell(XMLStreamReader r, int row, CompactCellStore cells)
 			throws XMLStreamException, UnsupportedPackageException {
-		String ref = null;
-		String style = null;
+		int col = -1;
+		int style = -1; // none of its own
 		String type = null;
 		for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
 			switch (r.getAttributeLocalName(i)) {
-				case "r" -> ref = r.getAttributeValue(i);
-				case "s" -> style = r.getAttributeValue(i);
+				case "r" -> col = column(r, i);
+				case "s" -> style = formats.size() > 0 ? ownStyle(r, i) : -1;
 				case "t" -> type = r.getAttributeValue(i);
 				default -> {
 				}
 			}
 		}
-		if (ref == null || row < 0) {
+		if (col < 0 || row < 0) {
 			throw new UnsupportedPackageException("cell without a reference");
 		}
 		boolean hasValue = false;
@@ -144,7 +158,7 @@ final class WorksheetPart {
 				case "f" -> {
 					String formulaType = r.getAttributeValue(null, "t");
 					if ("array".equals(formulaType) || "dataTable".equals(formulaType)) {
-						throw new UnsupportedPackageException(formulaType + " formula at " + ref);
+						throw new UnsupportedPackageException(formulaType + " formula at " + CellRefs.a1(row, col));
 					}
 					formula = true;
 					r.getElementText();
@@ -156,8 +170,7 @@ final class WorksheetPart {
 				default -> skip(r);
 			}
 		}
-		emit(cells, row, column(ref), type == null ? "n" : type, formula, hasValue ? value : null, hasInline, inline,
-				style);
+		emit(cells, row, col, type == null ? "n" : type, formula, hasValue ? value : null, hasInline, inline, style);
 	}
 
 	/** An element's text into {@code into}, as getElementText() would give it, without making a String. */
@@ -175,7 +188,7 @@ final class WorksheetPart {
 	}
 
 	private void emit(CompactCellStore cells, int row, int col, String type, boolean formula, CharSequence value,
-			boolean hasInline, String inline, String style) throws UnsupportedPackageException {
+			boolean hasInline, String inline, int style) throws UnsupportedPackageException {
 		int xf = style(style, col);
 		switch (type) {
 			case "n" -> {
@@ -199,14 +212,25 @@ final class WorksheetPart {
 		}
 	}
 
-	/** Double.parseDouble's value; plain integers of up to 15 digits (most cells) are read directly. */
+	/** Exact powers of ten: every one up to 10^22 is a double exactly. */
+	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+			1e13, 1e14, 1e15 };
+
+	/** Most digits a plain decimal may have for the quick reading: below 10^15, so below 2^53. */
+	private static final int QUICK_DIGITS = 15;
+
+	/**
+	 * Double.parseDouble's value. Plain decimals of up to 15 digits (most cells: "46492", "-395",
+	 * "98.1") are read directly: their digits n are a double exactly, and so is 10^k for their k
+	 * decimals, so the one division n / 10^k is rounded exactly as parsing rounds the decimal.
+	 */
 	static double number(CharSequence value) throws UnsupportedPackageException {
 		if (value == null || value.length() == 0) {
 			return 0.0;
 		}
-		long integer = digits(value, 15);
-		if (integer >= 0) {
-			return value.charAt(0) == '-' ? -(double) integer : (double) integer;
+		double quick = quickDecimal(value);
+		if (!Double.isNaN(quick)) {
+			return quick;
 		}
 		try {
 			return Double.parseDouble(value.toString());
@@ -214,6 +238,38 @@ final class WorksheetPart {
 		catch (NumberFormatException ex) {
 			throw new UnsupportedPackageException("not a number: " + value, ex);
 		}
+	}
+
+	/** The value of an optional minus, digits and optionally a point and more digits; NaN for anything else. */
+	private static double quickDecimal(CharSequence value) {
+		boolean negative = value.charAt(0) == '-';
+		int i = negative ? 1 : 0;
+		long n = 0;
+		int digits = 0;
+		int decimals = -1; // digits after the point, -1 before one is seen
+		for (; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (++digits > QUICK_DIGITS) {
+					return Double.NaN;
+				}
+				n = n * 10 + (c - '0');
+				if (decimals >= 0) {
+					decimals++;
+				}
+			}
+			else if (c == '.' && decimals < 0) {
+				decimals = 0;
+			}
+			else {
+				return Double.NaN;
+			}
+		}
+		if (digits == 0) {
+			return Double.NaN;
+		}
+		double magnitude = decimals > 0 ? n / POWERS_OF_TEN[decimals] : n;
+		return negative ? -magnitude : magnitude;
 	}
 
 	/**
@@ -264,13 +320,10 @@ final class WorksheetPart {
 		}
 	}
 
-	/** The cell's own style if it has a valid one, else its column's, else the default (0). */
-	private int style(String own, int col) {
-		if (own != null && formats.size() > 0) {
-			long index = Long.parseLong(own);
-			if (index >= 0 && index < formats.size()) {
-				return (int) index;
-			}
+	/** The cell's own style if it has a valid one (see {@link #ownStyle}), else its column's, else the default (0). */
+	private int style(int own, int col) {
+		if (own >= 0 && own < formats.size()) {
+			return own;
 		}
 		for (ColumnStyle column : columnStyles) {
 			if (column.min() <= col + 1 && column.max() >= col + 1) {
@@ -278,6 +331,64 @@ final class WorksheetPart {
 			}
 		}
 		return 0;
+	}
+
+	/** A cell's {@code s} attribute; -1 when it is out of range, so the column's style applies. */
+	private int ownStyle(XMLStreamReader r, int attribute) {
+		if (typed != null) {
+			try {
+				return typed.getAttributeAsInt(attribute);
+			}
+			catch (XMLStreamException ex) {
+				// not an int: read as text below, which refuses what is not a number at all
+			}
+		}
+		long index = Long.parseLong(r.getAttributeValue(attribute));
+		return index >= 0 && index <= Integer.MAX_VALUE ? (int) index : -1;
+	}
+
+	/** Zero-based column of a cell's {@code r} attribute. */
+	private int column(XMLStreamReader r, int attribute) throws UnsupportedPackageException {
+		if (typed != null) {
+			try {
+				typed.getAttributeAs(attribute, columns);
+				if (columns.column >= 0) {
+					return columns.column;
+				}
+			}
+			catch (XMLStreamException ex) {
+				// read as text below, whose refusal names the reference
+			}
+		}
+		return column(r.getAttributeValue(attribute));
+	}
+
+	/** The column of an A1 reference read from the parser's buffer, as {@link #column(String)} reads it; -1 if none. */
+	private static final class ColumnDecoder extends TypedValueDecoder {
+
+		private int column;
+
+		@Override
+		public void decode(String input) {
+			decode(input.toCharArray(), 0, input.length());
+		}
+
+		@Override
+		public void decode(char[] buffer, int start, int end) {
+			int col = 0;
+			int i = start;
+			while (i < end && buffer[i] >= 'A' && buffer[i] <= 'Z') {
+				col = col * 26 + (buffer[i] - 'A' + 1);
+				i++;
+			}
+			column = i == start || i - start > 3 ? -1 : col - 1;
+		}
+
+		@Override
+		public void handleEmptyValue() {
+			column = -1;
+		}
+
 	}
 
 	/** Zero-based column of an A1 reference ("AB12" → 27). */
