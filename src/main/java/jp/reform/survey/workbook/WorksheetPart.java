@@ -46,6 +46,13 @@ final class WorksheetPart {
 	 */
 	private final TypedXMLStreamReader typed;
 
+	/**
+	 * The parser itself, for reading the current event's names, attributes and text: under an audit,
+	 * events are pulled through its delegate (which must see them all), but reading what the parser
+	 * holds through the delegate would only add a call to each.
+	 */
+	private final XMLStreamReader parser;
+
 	private final ColumnDecoder columns = new ColumnDecoder();
 
 	private WorksheetPart(WorkbookText text, int sharedStrings, WorkbookFormats formats, XMLStreamReader reader) {
@@ -53,7 +60,7 @@ final class WorksheetPart {
 		this.sharedStrings = sharedStrings;
 		this.formats = formats;
 		// The audit's delegate passes events on; attributes can be read from the parser under it.
-		XMLStreamReader parser = reader instanceof StreamReaderDelegate delegate ? delegate.getParent() : reader;
+		this.parser = reader instanceof StreamReaderDelegate delegate ? delegate.getParent() : reader;
 		this.typed = parser instanceof TypedXMLStreamReader t ? t : null;
 	}
 
@@ -85,8 +92,8 @@ final class WorksheetPart {
 			if (r.next() != XMLStreamConstants.START_ELEMENT) {
 				continue;
 			}
-			switch (r.getLocalName()) {
-				case "row" -> row = rowNumber(r);
+			switch (parser.getLocalName()) {
+				case "row" -> row = rowNumber(parser);
 				case "dimension" -> cells.expect(declaredCells(r.getAttributeValue(null, "ref"), partSize));
 				case "c" -> cell(r, row, cells);
 				case "col" -> columnStyles.add(new ColumnStyle(intAttribute(r, "min", 0), intAttribute(r, "max", 0),
@@ -130,11 +137,11 @@ final class WorksheetPart {
 		int col = -1;
 		int style = -1; // none of its own
 		String type = null;
-		for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-			switch (r.getAttributeLocalName(i)) {
-				case "r" -> col = column(r, i);
-				case "s" -> style = formats.size() > 0 ? ownStyle(r, i) : -1;
-				case "t" -> type = r.getAttributeValue(i);
+		for (int i = 0, n = parser.getAttributeCount(); i < n; i++) {
+			switch (parser.getAttributeLocalName(i)) {
+				case "r" -> col = column(i);
+				case "s" -> style = formats.size() > 0 ? ownStyle(i) : -1;
+				case "t" -> type = parser.getAttributeValue(i);
 				default -> {
 				}
 			}
@@ -150,7 +157,7 @@ final class WorksheetPart {
 			if (event != XMLStreamConstants.START_ELEMENT) {
 				continue;
 			}
-			switch (r.getLocalName()) {
+			switch (parser.getLocalName()) {
 				case "v" -> {
 					readText(r, value);
 					hasValue = true;
@@ -174,12 +181,12 @@ final class WorksheetPart {
 	}
 
 	/** An element's text into {@code into}, as getElementText() would give it, without making a String. */
-	private static void readText(XMLStreamReader r, StringBuilder into) throws XMLStreamException {
+	private void readText(XMLStreamReader r, StringBuilder into) throws XMLStreamException {
 		into.setLength(0);
 		for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
 			switch (event) {
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-					into.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+					into.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
 				case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
 				}
 				default -> throw new XMLStreamException("text-only element expected", r.getLocation());
@@ -334,7 +341,7 @@ final class WorksheetPart {
 	}
 
 	/** A cell's {@code s} attribute; -1 when it is out of range, so the column's style applies. */
-	private int ownStyle(XMLStreamReader r, int attribute) {
+	private int ownStyle(int attribute) {
 		if (typed != null) {
 			try {
 				return typed.getAttributeAsInt(attribute);
@@ -343,12 +350,12 @@ final class WorksheetPart {
 				// not an int: read as text below, which refuses what is not a number at all
 			}
 		}
-		long index = Long.parseLong(r.getAttributeValue(attribute));
+		long index = Long.parseLong(parser.getAttributeValue(attribute));
 		return index >= 0 && index <= Integer.MAX_VALUE ? (int) index : -1;
 	}
 
 	/** Zero-based column of a cell's {@code r} attribute. */
-	private int column(XMLStreamReader r, int attribute) throws UnsupportedPackageException {
+	private int column(int attribute) throws UnsupportedPackageException {
 		if (typed != null) {
 			try {
 				typed.getAttributeAs(attribute, columns);
@@ -360,7 +367,7 @@ final class WorksheetPart {
 				// read as text below, whose refusal names the reference
 			}
 		}
-		return column(r.getAttributeValue(attribute));
+		return column(parser.getAttributeValue(attribute));
 	}
 
 	/** The column of an A1 reference read from the parser's buffer, as {@link #column(String)} reads it; -1 if none. */

@@ -25,13 +25,13 @@ import jp.reform.survey.workbook.WorkbookGrid;
  * The job and the rerun run first, in a JVM of their own started as the office's nightly command
  * starts the product ({@code -Xmx256m} and the JVM options in pom.xml's {@code reform.jvm}), on a
  * cold JIT, timed inside that JVM; the reading passes then run here, each after one whole untimed
- * pass of its own (warm-up), timed three times, the shortest kept. Reading passes run on one thread so they compare
- * like with like; the job uses every core.
+ * pass of its own (warm-up), timed five times, the shortest kept. Reading passes run on one thread
+ * so they compare like with like; the job uses every core.
  *
  * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
  * (default 1000), {@code --large-rows=R} (instead: one workbook with an R × 10 sheet),
  * {@code --seed=S}, {@code --data=DIR} (generated files are cached there), {@code --skip-usermodel},
- * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 3),
+ * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 5),
  * {@code --job-jvm=OPTION,OPTION} (the job's JVM options instead of the product's, comma-separated;
  * {@code --job-jvm=} for none, i.e. the JVM's defaults).
  */
@@ -95,7 +95,7 @@ public final class Benchmark {
 		double peak = Math.max(Double.parseDouble(jobs.get("job").get("peak_mb")),
 				Double.parseDouble(jobs.get("rerun").get("peak_mb")));
 
-		int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
+		int repeat = Integer.parseInt(options.getOrDefault("repeat", "5"));
 		resetPhase();
 		long[] cells = new long[1];
 		double floor = warmBest(repeat, () -> cells[0] = floor(new ParseFloor(), files));
