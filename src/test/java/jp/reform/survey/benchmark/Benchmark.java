@@ -24,8 +24,8 @@ import jp.reform.survey.workbook.WorkbookGrid;
  * sheet XML, with the product's parser and, for reference, the JDK's), (b) POI's user model reading every cell, and the product's own reading + normalising.
  * The job and the rerun run first, in a JVM of their own started as the office's nightly command
  * starts the product ({@code -Xmx256m} and the JVM options in pom.xml's {@code reform.jvm}), on a
- * cold JIT, timed inside that JVM; the reading passes then run here, each after one whole untimed
- * pass of its own (warm-up), timed five times, the shortest kept. Reading passes run on one thread
+ * cold JIT, timed inside that JVM; the reading passes then run here, each after three whole untimed
+ * passes of its own (warm-up), timed five times, the shortest kept. Reading passes run on one thread
  * so they compare like with like; the job uses every core.
  *
  * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
@@ -180,12 +180,18 @@ public final class Benchmark {
 		return seconds;
 	}
 
+	/** Whole untimed runs of a reading pass before its timed runs. */
+	private static final int WARM_UP_RUNS = 3;
+
 	/**
-	 * The shortest of {@code times} timed runs of a pass after one whole untimed run of it: the JIT
-	 * compiles a reading path's hot code over its first pass, so no path's figure includes that.
+	 * The shortest of {@code times} timed runs of a pass after {@link #WARM_UP_RUNS} whole untimed
+	 * runs of it: the JIT compiles a long reading path's hot code over its first few runs (on two
+	 * cores, thousands of methods over some seconds), so no path's figure includes that.
 	 */
 	static double warmBest(int times, Pass pass) throws Exception {
-		pass.run();
+		for (int i = 0; i < WARM_UP_RUNS; i++) {
+			pass.run();
+		}
 		return best(times, pass);
 	}
 
