@@ -52,7 +52,7 @@ final class AuditedXmlReader extends StreamReaderDelegate {
 		return event;
 	}
 
-	/** As the JDK's nextTag, but through {@link #next()} so that no event escapes the rules. */
+	/** As StAX's nextTag, but through {@link #next()} so that no event escapes the rules. */
 	@Override
 	public int nextTag() throws XMLStreamException {
 		int event = next();
@@ -70,8 +70,7 @@ final class AuditedXmlReader extends StreamReaderDelegate {
 	/**
 	 * Pulls what the reader left unread, to the end of the document: a worksheet's rows must all be
 	 * counted; other parts are parsed further than the full check looks (it stops after the
-	 * prolog), which can only add doubts, and a document parsed to its end lets the JDK's parser
-	 * let go of its input (half-read documents kept buffers alive across reused readers).
+	 * prolog), which can only add doubts.
 	 */
 	void finish() throws XMLStreamException {
 		while (hasNext()) {

@@ -128,7 +128,7 @@ final class OoxmlPackage implements AutoCloseable {
 			}
 			finally {
 				try {
-					xml.close(); // lets the factory reuse the reader for the next part
+					xml.close(); // lets the parser give back its buffers for the next part
 				}
 				finally {
 					in.close();

@@ -8,7 +8,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
  * The StAX factory of the workbook reader, configured as POI's XMLHelper configures its own: no
  * DTDs, no external entities, no validation, so a workbook cannot make the reader fetch files or
  * expand entity bombs. Woodstox, named here rather than found on the class path, parses worksheet
- * XML in about half the time of the JDK's parser; its factory is thread-safe once configured. Public
+ * XML in about 60 % of the JDK's parser's time; its factory is thread-safe once configured. Public
  * for the benchmark, whose parse floor uses the same parser and settings.
  */
 public final class SecureXml {
