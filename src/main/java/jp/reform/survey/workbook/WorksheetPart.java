@@ -29,6 +29,13 @@ final class WorksheetPart {
 	/** Upper bound of a size guess, so a declared dimension cannot make the reader reserve much memory. */
 	private static final int MAX_GUESS = 8_000_000;
 
+	/** Exact powers of ten: every one up to 10^22 is a double exactly. */
+	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+			1e13, 1e14, 1e15 };
+
+	/** Most digits a plain decimal may have for the quick reading: below 10^15, so below 2^53. */
+	private static final int QUICK_DIGITS = 15;
+
 	private final WorkbookText text;
 
 	private final int sharedStrings;
@@ -94,12 +101,12 @@ final class WorksheetPart {
 			}
 			switch (parser.getLocalName()) {
 				case "row" -> row = rowNumber(parser);
-				case "dimension" -> cells.expect(declaredCells(r.getAttributeValue(null, "ref"), partSize));
+				case "dimension" -> cells.expect(declaredCells(parser.getAttributeValue(null, "ref"), partSize));
 				case "c" -> cell(r, row, cells);
-				case "col" -> columnStyles.add(new ColumnStyle(intAttribute(r, "min", 0), intAttribute(r, "max", 0),
-						intAttribute(r, "style", 0)));
+				case "col" -> columnStyles.add(new ColumnStyle(intAttribute(parser, "min", 0),
+						intAttribute(parser, "max", 0), intAttribute(parser, "style", 0)));
 				case "mergeCell" -> {
-					CellRangeAddress range = CellRangeAddress.valueOf(r.getAttributeValue(null, "ref"));
+					CellRangeAddress range = CellRangeAddress.valueOf(parser.getAttributeValue(null, "ref"));
 					merged.add(new MergedRange(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(),
 							range.getLastColumn()));
 				}
@@ -163,7 +170,7 @@ final class WorksheetPart {
 					hasValue = true;
 				}
 				case "f" -> {
-					String formulaType = r.getAttributeValue(null, "t");
+					String formulaType = parser.getAttributeValue(null, "t");
 					if ("array".equals(formulaType) || "dataTable".equals(formulaType)) {
 						throw new UnsupportedPackageException(formulaType + " formula at " + CellRefs.a1(row, col));
 					}
@@ -218,13 +225,6 @@ final class WorksheetPart {
 			default -> throw new UnsupportedPackageException("cell type " + type);
 		}
 	}
-
-	/** Exact powers of ten: every one up to 10^22 is a double exactly. */
-	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-			1e13, 1e14, 1e15 };
-
-	/** Most digits a plain decimal may have for the quick reading: below 10^15, so below 2^53. */
-	private static final int QUICK_DIGITS = 15;
 
 	/**
 	 * Double.parseDouble's value. Plain decimals of up to 15 digits (most cells: "46492", "-395",
