@@ -14,13 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,16 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * choose the database.
  */
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
+@Import(ConsolidationRuns.class)
 abstract class ConsolidationJobFunctionalTests {
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,7 +43,7 @@ abstract class ConsolidationJobFunctionalTests {
 		List<Path> workbooks = SampleInbox.write(inbox);
 		int submissionsBefore = count("submission");
 
-		JobExecution first = run(inbox, work.resolve("out1"));
+		JobExecution first = runs.run(inbox, work.resolve("out1"));
 
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(count("submission") - submissionsBefore).isEqualTo(workbooks.size());
@@ -64,7 +55,7 @@ abstract class ConsolidationJobFunctionalTests {
 		new PublishedTableAssertions().assertAll(work.resolve("out1"));
 
 		int values = count("item_value");
-		JobExecution second = run(inbox, work.resolve("out2"));
+		JobExecution second = runs.run(inbox, work.resolve("out2"));
 
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(count("submission") - submissionsBefore).isEqualTo(workbooks.size());
@@ -84,7 +75,7 @@ abstract class ConsolidationJobFunctionalTests {
 	void everyStoredValueNamesItsFileSheetAndCell() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		SampleInbox.write(inbox);
-		run(inbox, work.resolve("out"));
+		runs.run(inbox, work.resolve("out"));
 
 		assertThat(jdbc.sql("""
 				SELECT COUNT(*) FROM item_value v
@@ -98,17 +89,6 @@ abstract class ConsolidationJobFunctionalTests {
 				WHERE v.field = 'effect_actual' AND v.fiscal_year = 2023 AND v.num_value = 50205
 				""").query(String.class).single();
 		assertThat(source).isEqualTo("R5実施報告_税務課.xlsx|Ⅲ-②-7|E18");
-	}
-
-	JobExecution run(Path inbox, Path output) throws Exception {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters();
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		return jobs.startJob(parameters);
 	}
 
 	int count(String table) {

@@ -32,14 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -57,6 +53,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		"spring.datasource.url=jdbc:h2:mem:feedback;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
 				+ "DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(ConsolidationRuns.class)
 class FeedbackFunctionalTests {
 
 	static final String TAX = "R5実施報告_税務課.xlsx";
@@ -72,13 +69,7 @@ class FeedbackFunctionalTests {
 	static final String WATER = "R5実施報告_上水道課.xlsx";
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -134,12 +125,7 @@ class FeedbackFunctionalTests {
 		Files.move(water, inbox.resolve(WATER));
 		output = work.resolve("out");
 
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		execution = jobs.startJob(new JobParametersBuilder().addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
+		execution = runs.run(inbox, output);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(sha256(assets)).as("the original in the inbox is never touched").isEqualTo(assetsFingerprint);
 	}

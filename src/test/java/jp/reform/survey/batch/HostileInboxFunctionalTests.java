@@ -22,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,18 +39,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = { "reform.job.run-on-startup=false", "reform.intake.settle=300ms",
 		"spring.datasource.url=jdbc:h2:mem:hostile;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
 				+ "DB_CLOSE_DELAY=-1" })
+@Import(ConsolidationRuns.class)
 class HostileInboxFunctionalTests {
 
 	private static final long HEAP_BOUND = 256L << 20;
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -129,12 +120,7 @@ class HostileInboxFunctionalTests {
 	}
 
 	private JobExecution run(Path inbox) throws Exception {
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		return jobs.startJob(new JobParametersBuilder().addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, work.resolve("out").toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
+		return runs.run(inbox, work.resolve("out"));
 	}
 
 	private Map<String, String> statuses(JobExecution execution) {

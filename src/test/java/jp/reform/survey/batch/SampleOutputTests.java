@@ -11,14 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,19 +26,14 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:sample-output;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(ConsolidationRuns.class)
 abstract class SampleOutputTests {
 
 	/** Where tests leave what a person should look at: screenshots, the print PDFs. */
 	static final Path ARTIFACTS = Path.of("target", "artifacts");
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	Path output;
 
@@ -52,13 +43,7 @@ abstract class SampleOutputTests {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		SampleInbox.write(inbox);
 		output = work.resolve("output");
-		JobOperatorTestUtils jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
-		jobs.setJob(consolidationJob);
-		JobExecution execution = jobs.startJob(new JobParametersBuilder()
-			.addString(ConsolidationJobConfiguration.INBOX, inbox.toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
+		JobExecution execution = runs.run(inbox, output);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Files.createDirectories(ARTIFACTS);
 	}
