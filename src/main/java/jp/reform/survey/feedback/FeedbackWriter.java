@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import jp.reform.survey.report.JapaneseFormats;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
+import jp.reform.survey.store.SubmissionPlan;
 import jp.reform.survey.store.SubmissionStatus;
 
 import org.slf4j.Logger;
@@ -62,13 +65,14 @@ public final class FeedbackWriter {
 		try {
 			List<FeedbackLink> links = new ArrayList<>();
 			FileNames names = new FileNames();
-			for (Map.Entry<String, List<Submission>> entry : byDepartment(data.submissions()).entrySet()) {
+			Map<Long, String> planOf = plansIfSeveral(data.submissionPlans());
+			for (Map.Entry<Recipient, List<Submission>> entry : byRecipient(data.submissions(), planOf).entrySet()) {
 				DepartmentFeedback feedback = department(entry.getKey(), entry.getValue(), data.findings(), names,
 						staging);
 				pages.write(feedback, formats.dateTime(data.generatedAt()), staging.resolve(feedback.page()));
 				String status = feedback.current().isEmpty() ? "" : feedback.current().get(0).status();
-				links.add(new FeedbackLink(feedback.department(), FileNames.href(FOLDER, feedback.page()), status,
-						feedback.hasErrors(), feedback.errors(), feedback.warnings()));
+				links.add(new FeedbackLink(feedback.plan(), feedback.department(), FileNames.href(FOLDER, feedback.page()),
+						status, feedback.hasErrors(), feedback.errors(), feedback.warnings()));
 			}
 			swapIn(staging, outputDir.resolve(FOLDER));
 			return links;
@@ -78,17 +82,38 @@ public final class FeedbackWriter {
 		}
 	}
 
-	/** Departments in name order, the unattributed last; each department's submissions newest first. */
-	private static Map<String, List<Submission>> byDepartment(List<Submission> submissions) {
-		Map<String, List<Submission>> grouped = new LinkedHashMap<>();
+	/**
+	 * Who a page is for: a department, and its plan when the inbox holds several plans (a prefecture
+	 * consolidating its towns, each with its own 税務課); null when there is one plan, as for a city.
+	 */
+	private record Recipient(String plan, String department) {
+	}
+
+	/** Each submission's plan by submission id when the submissions name more than one plan, else none. */
+	private static Map<Long, String> plansIfSeveral(List<SubmissionPlan> submissionPlans) {
+		Map<Long, String> plans = new HashMap<>();
+		submissionPlans.stream()
+			.filter(p -> p.planName() != null)
+			.forEach(p -> plans.put(p.submissionId(), p.planName()));
+		return new HashSet<>(plans.values()).size() > 1 ? plans : Map.of();
+	}
+
+	/**
+	 * Recipients in plan and department name order, the unattributed last; each one's submissions
+	 * newest first.
+	 */
+	private static Map<Recipient, List<Submission>> byRecipient(List<Submission> submissions, Map<Long, String> planOf) {
+		Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+		Map<Recipient, List<Submission>> grouped = new LinkedHashMap<>();
 		submissions.stream()
 			.filter(s -> s.status() != SubmissionStatus.PENDING)
 			.sorted(Comparator.comparing((Submission s) -> s.departmentName() == null)
+				.thenComparing(s -> planOf.get(s.id()), nullsLast)
 				.thenComparing(s -> s.departmentName() == null ? "" : s.departmentName())
 				.thenComparing(FeedbackWriter::submittedAt, Comparator.reverseOrder())
 				.thenComparing(Submission::id, Comparator.reverseOrder()))
-			.forEach(s -> grouped.computeIfAbsent(s.departmentName() == null ? UNKNOWN_DEPARTMENT : s.departmentName(),
-					k -> new ArrayList<>()).add(s));
+			.forEach(s -> grouped.computeIfAbsent(new Recipient(planOf.get(s.id()),
+					s.departmentName() == null ? UNKNOWN_DEPARTMENT : s.departmentName()), k -> new ArrayList<>()).add(s));
 		return grouped;
 	}
 
@@ -96,9 +121,10 @@ public final class FeedbackWriter {
 		return s.submittedAt() == null ? s.fileModifiedAt() : s.submittedAt();
 	}
 
-	private DepartmentFeedback department(String department, List<Submission> submissions,
+	private DepartmentFeedback department(Recipient recipient, List<Submission> submissions,
 			List<StoredFinding> findings, FileNames names, Path staging) {
-		String stem = names.unique(department);
+		String department = recipient.department();
+		String stem = names.unique(recipient.plan() == null ? department : recipient.plan() + "_" + department);
 		boolean unknown = department.equals(UNKNOWN_DEPARTMENT);
 		int shown = unknown ? submissions.size() : 1;
 		List<SubmissionFeedback> current = new ArrayList<>();
@@ -113,7 +139,7 @@ public final class FeedbackWriter {
 				earlier.add(view(s, own, null, null));
 			}
 		}
-		return new DepartmentFeedback(department, stem + ".html", current, earlier);
+		return new DepartmentFeedback(recipient.plan(), department, stem + ".html", current, earlier);
 	}
 
 	/** The submission with its marked copy, when there is something to mark and the original is still there. */

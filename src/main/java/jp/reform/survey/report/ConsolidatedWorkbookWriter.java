@@ -50,7 +50,7 @@ final class ConsolidatedWorkbookWriter {
 			}
 			new ItemListSheet(formats).write(workbook.createSheet(ITEMS), data.plans(), styles);
 			// Feedback pages are an HTML matter; the workbook only lists the state.
-			DepartmentStatuses statuses = new DepartmentStatuses(department -> false);
+			DepartmentStatuses statuses = new DepartmentStatuses((plan, department) -> false);
 			Map<PlanSummary, List<DepartmentStatus>> byPlan = new LinkedHashMap<>();
 			data.plans().forEach(plan -> byPlan.put(plan, statuses.of(plan, data)));
 			new DepartmentSheet().write(wholeSheet(workbook, DEPARTMENTS), data.plans(), byPlan, styles);

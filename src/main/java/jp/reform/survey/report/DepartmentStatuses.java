@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import jp.reform.survey.consolidate.ItemProgress;
@@ -28,12 +28,12 @@ import jp.reform.survey.survey.Field;
  */
 final class DepartmentStatuses {
 
-	private final Predicate<String> feedbackExists;
+	private final BiPredicate<String, String> feedbackExists;
 
 	private final ItemProgress progress = new ItemProgress(new StatusWords());
 
-	/** @param feedbackExists whether {@code feedback/<department>.html} exists beside the summary */
-	DepartmentStatuses(Predicate<String> feedbackExists) {
+	/** @param feedbackExists whether the feedback page of a plan's department exists beside the summary */
+	DepartmentStatuses(BiPredicate<String, String> feedbackExists) {
 		this.feedbackExists = feedbackExists;
 	}
 
@@ -69,7 +69,7 @@ final class DepartmentStatuses {
 			int implemented = (int) items.stream().filter(i -> implemented(plan, i)).count();
 			statuses.add(new DepartmentStatus(department, state, latest, lastReportYear, errors, warnings, items.size(),
 					implemented, sum(items, Field.EFFECT_TARGET), sum(items, Field.EFFECT_ACTUAL),
-					feedbackExists.test(department)));
+					feedbackExists.test(plan.planName(), department)));
 		});
 		return statuses;
 	}

@@ -11,25 +11,41 @@ import java.util.Map;
  */
 public final class FeedbackLinks {
 
-	private final Map<String, FeedbackLink> byDepartment = new LinkedHashMap<>();
+	/** Who a page is for: a plan's department, the plan null when the inbox holds one plan. */
+	private record Recipient(String plan, String department) {
+	}
+
+	private final Map<Recipient, FeedbackLink> byRecipient = new LinkedHashMap<>();
 
 	public FeedbackLinks(List<FeedbackLink> links) {
-		links.forEach(link -> byDepartment.putIfAbsent(link.department(), link));
+		links.forEach(link -> byRecipient.putIfAbsent(new Recipient(link.plan(), link.department()), link));
 	}
 
-	public boolean exists(String department) {
-		return byDepartment.containsKey(department);
+	/** Whether the department of this plan has a page. */
+	public boolean exists(String plan, String department) {
+		return link(plan, department) != null;
 	}
 
-	/** The relative, URL-encoded link to the department's page; only meaningful where {@link #exists}. */
-	public String href(String department) {
-		FeedbackLink link = byDepartment.get(department);
+	/** The relative, URL-encoded link to the page of this plan's department; only meaningful where {@link #exists}. */
+	public String href(String plan, String department) {
+		FeedbackLink link = link(plan, department);
 		return link == null ? "" : link.href();
+	}
+
+	/** Whether the pages are per plan and department (the inbox holds several plans): the list then shows the plan. */
+	public boolean byPlan() {
+		return byRecipient.keySet().stream().anyMatch(recipient -> recipient.plan() != null);
+	}
+
+	/** The page of this plan's department, or of the department when pages are not per plan. */
+	private FeedbackLink link(String plan, String department) {
+		FeedbackLink own = byRecipient.get(new Recipient(plan, department));
+		return own != null ? own : byRecipient.get(new Recipient(null, department));
 	}
 
 	/** Every page, in the order the feedback writer listed them. */
 	public List<FeedbackLink> all() {
-		return List.copyOf(byDepartment.values());
+		return List.copyOf(byRecipient.values());
 	}
 
 	/**

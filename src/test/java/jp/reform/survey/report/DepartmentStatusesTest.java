@@ -39,7 +39,7 @@ class DepartmentStatusesTest {
 						new SubmissionPlan(2, ReportFixtures.PLAN, 2020), new SubmissionPlan(3, ReportFixtures.PLAN, 2019)),
 				null);
 
-		List<DepartmentStatus> statuses = new DepartmentStatuses(d -> d.equals("防災安全課")).of(plan, data);
+		List<DepartmentStatus> statuses = new DepartmentStatuses((p, d) -> d.equals("防災安全課")).of(plan, data);
 
 		assertThat(statuses).extracting(DepartmentStatus::department, DepartmentStatus::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("まちづくり推進課", DepartmentStatus.State.SUBMITTED),

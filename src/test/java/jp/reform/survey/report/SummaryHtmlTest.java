@@ -66,7 +66,7 @@ class SummaryHtmlTest {
 
 	@Test
 	void aMissingDepartmentIsNotYetAndFeedbackIsLinkedOnceItsPageExists() throws Exception {
-		feedback = List.of(new FeedbackLink("防災安全課", "feedback/%E9%98%B2%E7%81%BD%E5%AE%89%E5%85%A8%E8%AA%B2.html",
+		feedback = List.of(new FeedbackLink(null, "防災安全課", "feedback/%E9%98%B2%E7%81%BD%E5%AE%89%E5%85%A8%E8%AA%B2.html",
 				"取込済", false, 0, 0));
 
 		Document doc = write(null);
