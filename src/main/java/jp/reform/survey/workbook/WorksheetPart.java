@@ -377,18 +377,12 @@ final class WorksheetPart {
 
 		@Override
 		public void decode(String input) {
-			decode(input.toCharArray(), 0, input.length());
+			column = columnOrNone(input.toCharArray(), 0, input.length());
 		}
 
 		@Override
 		public void decode(char[] buffer, int start, int end) {
-			int col = 0;
-			int i = start;
-			while (i < end && buffer[i] >= 'A' && buffer[i] <= 'Z') {
-				col = col * 26 + (buffer[i] - 'A' + 1);
-				i++;
-			}
-			column = i == start || i - start > 3 ? -1 : col - 1;
+			column = columnOrNone(buffer, start, end);
 		}
 
 		@Override
@@ -400,16 +394,25 @@ final class WorksheetPart {
 
 	/** Zero-based column of an A1 reference ("AB12" → 27). */
 	static int column(String ref) throws UnsupportedPackageException {
-		int col = 0;
-		int i = 0;
-		while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
-			col = col * 26 + (ref.charAt(i) - 'A' + 1);
-			i++;
-		}
-		if (i == 0 || i > 3) {
+		int col = columnOrNone(ref.toCharArray(), 0, ref.length());
+		if (col < 0) {
 			throw new UnsupportedPackageException("not a cell reference: " + ref);
 		}
-		return col - 1;
+		return col;
+	}
+
+	/**
+	 * Zero-based column from the 1 to 3 capital letters that begin the reference in
+	 * {@code chars[start, end)}; -1 when it begins with none or with more.
+	 */
+	private static int columnOrNone(char[] chars, int start, int end) {
+		int col = 0;
+		int i = start;
+		while (i < end && chars[i] >= 'A' && chars[i] <= 'Z') {
+			col = col * 26 + (chars[i] - 'A' + 1);
+			i++;
+		}
+		return i == start || i - start > 3 ? -1 : col - 1;
 	}
 
 	private static int intAttribute(XMLStreamReader r, String name, int absent) {
