@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -34,7 +35,7 @@ final class OoxmlPackage implements AutoCloseable {
 
 	private final ZipLimits limits;
 
-	private final SecureXml xml;
+	private final XMLInputFactory xml;
 
 	/** Runs read-ahead inflation of large parts; null to read everything on the caller's thread. */
 	private final ExecutorService helper;
@@ -48,13 +49,13 @@ final class OoxmlPackage implements AutoCloseable {
 	/** Part names are case-insensitive in OPC; Excel writes them consistently, others may not. */
 	private Map<String, ZipEntry> byLowerCaseName;
 
-	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize)
+	OoxmlPackage(Path file, ZipLimits limits, XMLInputFactory xml, ExecutorService helper, long readAheadSize)
 			throws IOException, UnsupportedPackageException {
 		this(file, limits, xml, helper, readAheadSize, null);
 	}
 
 	/** With {@code audit} non-null, every part is read under its rules (see {@link #finishAudit()}). */
-	OoxmlPackage(Path file, ZipLimits limits, SecureXml xml, ExecutorService helper, long readAheadSize,
+	OoxmlPackage(Path file, ZipLimits limits, XMLInputFactory xml, ExecutorService helper, long readAheadSize,
 			PackageAudit audit) throws IOException, UnsupportedPackageException {
 		this.zip = new ZipFile(file.toFile());
 		this.limits = limits;
@@ -154,7 +155,7 @@ final class OoxmlPackage implements AutoCloseable {
 			in = new ReadAheadInputStream(in, helper);
 		}
 		try {
-			XMLStreamReader reader = xml.factory().createXMLStreamReader(in);
+			XMLStreamReader reader = xml.createXMLStreamReader(in);
 			return new Part(audit == null ? reader : audit.watch(reader, entry.getName()), in, inflated, entry.getName());
 		}
 		catch (XMLStreamException | RuntimeException ex) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
 import jp.reform.survey.workbook.OoxmlPackage.Relationship;
@@ -35,7 +36,7 @@ final class OoxmlWorkbookReader {
 
 	private final long readAheadSize;
 
-	private final SecureXml xml = new SecureXml();
+	private final XMLInputFactory xml = SecureXml.newFactory();
 
 	/**
 	 * Helper threads for large workbooks (read-ahead inflation, shared strings beside the sheets):

@@ -13,10 +13,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
  */
 public final class SecureXml {
 
-	private final XMLInputFactory factory = newFactory();
-
-	XMLInputFactory factory() {
-		return factory;
+	private SecureXml() {
 	}
 
 	public static XMLInputFactory newFactory() {
