@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(properties = { "reform.job.run-on-startup=false", "reform.load.threads=1" })
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:restart;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import(FailInsideWorkbookTransaction.class)
+@Import({ FailInsideWorkbookTransaction.class, ConsolidationRuns.class })
 class RestartTests {
 
 	@Autowired
@@ -46,7 +44,7 @@ class RestartTests {
 	JobRepository jobRepository;
 
 	@Autowired
-	Job consolidationJob;
+	ConsolidationRuns runs;
 
 	@Autowired
 	ConsolidationCommand command;
@@ -72,12 +70,12 @@ class RestartTests {
 	void aFailedExecutionRestartedContinuesWhereItStoppedWithoutDuplicates() throws Exception {
 		Path inbox = TestData.copyShippedInbox(work.resolve("inbox"), 10);
 		Path output = work.resolve("out");
-		assertThat(start(inbox, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runs.run(inbox, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, String> previousReports = TestData.digests(output);
 		TestData.copyShippedInbox(inbox, Integer.MAX_VALUE);
 
 		failure.failWorkbook(5);
-		JobExecution failed = start(inbox, output);
+		JobExecution failed = runs.run(inbox, output);
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(count("SELECT COUNT(*) FROM submission WHERE status <> 'PENDING'")).isEqualTo(14);
@@ -120,11 +118,11 @@ class RestartTests {
 		assertThat(command.run(inbox, output)).isEqualTo(ConsolidationCommand.FAILED);
 		assertThat(command.run(inbox, output)).isEqualTo(ConsolidationCommand.OK);
 
-		List<RunRecord> runs = history.recent(2);
-		assertThat(runs).extracting(RunRecord::outcome).containsExactly(RunOutcome.COMPLETED, RunOutcome.FAILED);
-		assertThat(runs.get(0).resumed()).isTrue();
-		assertThat(runs.get(0).filesLoaded()).isEqualTo(19);
-		assertThat(runs.get(1).message()).contains("試験用の障害");
+		List<RunRecord> recent = history.recent(2);
+		assertThat(recent).extracting(RunRecord::outcome).containsExactly(RunOutcome.COMPLETED, RunOutcome.FAILED);
+		assertThat(recent.get(0).resumed()).isTrue();
+		assertThat(recent.get(0).filesLoaded()).isEqualTo(19);
+		assertThat(recent.get(1).message()).contains("試験用の障害");
 		JobExecution last = jobRepository.getLastJobExecution(jobRepository.getLastJobInstance("consolidation"));
 		assertThat(jobRepository.getJobExecutions(last.getJobInstance())).extracting(JobExecution::getStatus)
 			.containsExactlyInAnyOrder(BatchStatus.FAILED, BatchStatus.COMPLETED);
@@ -141,14 +139,6 @@ class RestartTests {
 		failure.failWorkbook(3);
 		assertThat(command.run(inbox, work.resolve("out"))).isEqualTo(ConsolidationCommand.FAILED);
 		assertThat(command.run(inbox, work.resolve("out"))).isEqualTo(ConsolidationCommand.COMPLETED_WITH_REJECTIONS);
-	}
-
-	private JobExecution start(Path inbox, Path output) throws Exception {
-		return jobOperator.start(consolidationJob, new JobParametersBuilder()
-			.addString(ConsolidationJobConfiguration.INBOX, inbox.toAbsolutePath().toString())
-			.addString(ConsolidationJobConfiguration.OUTPUT, output.toAbsolutePath().toString())
-			.addLong("run", System.nanoTime())
-			.toJobParameters());
 	}
 
 	private int count(String sql) {
