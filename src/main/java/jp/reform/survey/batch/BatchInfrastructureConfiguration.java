@@ -10,6 +10,7 @@ import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.store.LockHolder;
 import jp.reform.survey.store.RunLockRepository;
 import jp.reform.survey.survey.LayoutProfiles;
+import jp.reform.survey.vocabulary.Vocabulary;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.GuardedWorkbookReader;
 import jp.reform.survey.workbook.StreamingWorkbookReader;
@@ -52,8 +53,19 @@ class BatchInfrastructureConfiguration {
 
 	/** The shipped layout profiles plus the office's own from {@code reform.profiles} (a folder of *.yml), if set. */
 	@Bean
-	SurveyReader surveyReader(@Value("${reform.profiles:}") String profiles) {
-		return new SurveyReader(LayoutProfiles.load(profiles.isBlank() ? null : Path.of(profiles)));
+	LayoutProfiles layoutProfiles(@Value("${reform.profiles:}") String profiles) {
+		return LayoutProfiles.load(profiles.isBlank() ? null : Path.of(profiles));
+	}
+
+	/** The built-in fields and those the profiles declare: what the store's keys and the reports resolve to. */
+	@Bean
+	Vocabulary vocabulary(LayoutProfiles profiles) {
+		return profiles.vocabulary();
+	}
+
+	@Bean
+	SurveyReader surveyReader(LayoutProfiles profiles) {
+		return new SurveyReader(profiles);
 	}
 
 	@Bean

@@ -2,7 +2,7 @@ package jp.reform.survey.batch;
 
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SurveyStore;
-import jp.reform.survey.survey.Finding;
+import jp.reform.survey.vocabulary.Finding;
 import jp.reform.survey.survey.SurveyResult;
 
 /** A submission after reading: either a survey result to store or the reason it was rejected. */

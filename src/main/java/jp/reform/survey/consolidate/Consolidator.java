@@ -13,8 +13,8 @@ import jp.reform.survey.normalize.AchievementRates;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.PlanPeriod;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Builds 「推進項目の一覧」 from the current items: per 中分類 the planned/implemented counts and the
@@ -100,7 +100,7 @@ public final class Consolidator {
 		}
 		items.stream()
 			.flatMap(i -> i.values().stream())
-			.map(StoredValue::fiscalYear)
+			.map(SourcedValue::fiscalYear)
 			.filter(Objects::nonNull)
 			.forEach(years::add);
 		return List.copyOf(years);
@@ -109,8 +109,8 @@ public final class Consolidator {
 	private static List<BigDecimal> values(List<CurrentItem> items, Field field, int year) {
 		return items.stream()
 			.flatMap(i -> i.values().stream())
-			.filter(v -> field.key().equals(v.field()) && Objects.equals(v.fiscalYear(), year))
-			.map(StoredValue::number)
+			.filter(v -> field.equals(v.field()) && Objects.equals(v.fiscalYear(), year))
+			.map(SourcedValue::number)
 			.toList();
 	}
 

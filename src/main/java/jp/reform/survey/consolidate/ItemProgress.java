@@ -6,8 +6,8 @@ import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.Status;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Whether an item counts as implemented: its latest non-empty 進捗 up to a year is an implemented word.
@@ -24,9 +24,9 @@ public final class ItemProgress {
 	public boolean implementedAsOf(CurrentItem item, int fiscalYear) {
 		return item.values()
 			.stream()
-			.filter(v -> Field.PROGRESS.key().equals(v.field()) && v.fiscalYear() != null && v.fiscalYear() <= fiscalYear
+			.filter(v -> Field.PROGRESS.equals(v.field()) && v.fiscalYear() != null && v.fiscalYear() <= fiscalYear
 					&& v.text() != null)
-			.max(Comparator.comparing(StoredValue::fiscalYear))
+			.max(Comparator.comparing(SourcedValue::fiscalYear))
 			.map(v -> statusWords.parse(v.text()))
 			.filter(s -> s instanceof Normalized.Value<Status>)
 			.map(s -> ((Normalized.Value<Status>) s).value().implemented())

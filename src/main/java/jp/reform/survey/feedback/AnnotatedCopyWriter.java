@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jp.reform.survey.report.SpreadsheetText;
 import jp.reform.survey.store.StoredFinding;
+import jp.reform.survey.vocabulary.Severity;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,8 +41,6 @@ final class AnnotatedCopyWriter {
 	static final String LIST_SHEET = "指摘一覧";
 
 	private static final String AUTHOR = "行財政改革担当";
-
-	private static final Map<String, String> SEVERITY_LABELS = Map.of("ERROR", "エラー", "WARNING", "警告", "NOTE", "情報");
 
 	void write(Path original, List<StoredFinding> findings, Path copy) throws IOException {
 		Workbook workbook;
@@ -85,19 +84,19 @@ final class AnnotatedCopyWriter {
 			CellReference ref = new CellReference(finding.cell() == null ? "A1" : finding.cell());
 			Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
 			Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-			if (finding.cell() != null && !"NOTE".equals(finding.severity())) {
+			if (finding.cell() != null && finding.actionable()) {
 				cell.setCellStyle(style(cell.getCellStyle(), finding.severity()));
 			}
-			comment(sheet, cell, SEVERITY_LABELS.getOrDefault(finding.severity(), "") + ": " + finding.message()
+			comment(sheet, cell, finding.severity().label() + ": " + finding.message()
 					+ (finding.expected() == null ? "" : "\n期待される記入: " + finding.expected()));
 		}
 
-		private CellStyle style(CellStyle original, String severity) {
+		private CellStyle style(CellStyle original, Severity severity) {
 			return styles.computeIfAbsent(original.getIndex() + "/" + severity, key -> {
 				CellStyle style = workbook.createCellStyle();
 				style.cloneStyleFrom(original);
 				style.setFillForegroundColor(
-						"ERROR".equals(severity) ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
+						severity == Severity.ERROR ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
 				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 				return style;
 			});
@@ -150,7 +149,7 @@ final class AnnotatedCopyWriter {
 		int r = 1;
 		for (StoredFinding f : findings) {
 			Row row = list.createRow(r++);
-			row.createCell(0).setCellValue(SEVERITY_LABELS.getOrDefault(f.severity(), f.severity()));
+			row.createCell(0).setCellValue(f.severity().label());
 			text(row, 1, f.sheet() == null ? "（ファイル全体）" : f.sheet());
 			Cell at = row.createCell(2);
 			at.setCellValue(f.cell() == null ? "－" : f.cell());

@@ -22,6 +22,7 @@ import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionPlan;
 import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.Severity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +146,7 @@ public final class FeedbackWriter {
 	/** The submission with its marked copy, when there is something to mark and the original is still there. */
 	private SubmissionFeedback withCopy(Submission s, List<StoredFinding> own, String stem, FileNames names,
 			Path staging) {
-		List<StoredFinding> marked = own.stream().filter(f -> !"NOTE".equals(f.severity())).toList();
+		List<StoredFinding> marked = own.stream().filter(StoredFinding::actionable).toList();
 		if (marked.isEmpty()) {
 			return view(s, own, null, null);
 		}
@@ -176,15 +177,15 @@ public final class FeedbackWriter {
 	}
 
 	private SubmissionFeedback view(Submission s, List<StoredFinding> own, String copyHref, String copyNote) {
-		List<StoredFinding> actionable = own.stream().filter(f -> !"NOTE".equals(f.severity())).toList();
-		List<StoredFinding> notes = own.stream().filter(f -> "NOTE".equals(f.severity())).toList();
+		List<StoredFinding> actionable = own.stream().filter(StoredFinding::actionable).toList();
+		List<StoredFinding> notes = own.stream().filter(f -> !f.actionable()).toList();
 		return new SubmissionFeedback(s.fileName(), s.status().label(), s.status().hasErrors(),
-				formats.dateTime(submittedAt(s)), s.itemCount(), count(own, "ERROR"), count(own, "WARNING"), copyHref,
+				formats.dateTime(submittedAt(s)), s.itemCount(), count(own, Severity.ERROR), count(own, Severity.WARNING), copyHref,
 				copyNote, actionable, notes);
 	}
 
-	private static long count(List<StoredFinding> findings, String severity) {
-		return findings.stream().filter(f -> f.severity().equals(severity)).count();
+	private static long count(List<StoredFinding> findings, Severity severity) {
+		return findings.stream().filter(f -> f.severity() == severity).count();
 	}
 
 	private static String baseName(String fileName) {

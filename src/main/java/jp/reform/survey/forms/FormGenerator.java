@@ -15,7 +15,7 @@ import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.FormDistribution;
 import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.PlanPeriod;
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.SourcedValue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +100,7 @@ public class FormGenerator {
 	private static List<Integer> years(List<CurrentItem> items) {
 		return items.stream()
 			.flatMap(i -> i.values().stream())
-			.map(StoredValue::fiscalYear)
+			.map(SourcedValue::fiscalYear)
 			.filter(Objects::nonNull)
 			.toList();
 	}

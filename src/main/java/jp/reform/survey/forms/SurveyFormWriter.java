@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.survey.FormMetadata;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -111,16 +111,16 @@ public final class SurveyFormWriter {
 			sheet.setColumnWidth(c, widths.get(c) * 256);
 		}
 		cell(sheet, 0, 0, template.itemTitle(), styles.title);
-		Map<String, StoredValue> form = item.values()
+		Map<Field, SourcedValue> form = item.values()
 			.stream()
 			.filter(v -> v.fiscalYear() == null)
-			.collect(Collectors.toMap(StoredValue::field, v -> v, (a, b) -> a));
+			.collect(Collectors.toMap(SourcedValue::field, v -> v, (a, b) -> a));
 		formRow(sheet, 2, "計画名", request.planName(), styles.locked, styles);
 		formRow(sheet, 3, "大分類", item.categoryCode() + " " + item.categoryName(), styles.locked, styles);
 		formRow(sheet, 4, "中分類", item.subcategoryCode() + " " + item.subcategoryName(), styles.locked, styles);
 		formRow(sheet, 5, "No.", null, styles.locked, styles).setCellValue(item.itemNo());
 		formRow(sheet, 6, "実施項目", item.name(), styles.locked, styles);
-		formRow(sheet, 7, "所管課", item.departments(), styles.locked, styles);
+		formRow(sheet, 7, "所管課", String.join("\n", item.departments()), styles.locked, styles);
 		formRow(sheet, 8, "目標", text(form, Field.GOAL), styles.locked, styles);
 		formRow(sheet, 9, "取組内容", null, styles.input, styles);
 		String kpi = item.kpiName() == null ? "-" : item.kpiName() + (item.kpiUnit() == null ? "" : " (" + item.kpiUnit() + ")");
@@ -150,14 +150,14 @@ public final class SurveyFormWriter {
 	}
 
 	private void yearRow(XSSFSheet sheet, int r, int year, CurrentItem item, boolean open, FormStyles styles) {
-		Map<String, StoredValue> values = item.values()
+		Map<Field, SourcedValue> values = item.values()
 			.stream()
 			.filter(v -> v.fiscalYear() != null && v.fiscalYear() == year)
-			.collect(Collectors.toMap(StoredValue::field, v -> v, (a, b) -> a));
+			.collect(Collectors.toMap(SourcedValue::field, v -> v, (a, b) -> a));
 		cell(sheet, r, 0, fiscalYears.label(year), styles.label);
 		for (int c = 1; c < COLUMNS.length; c++) {
 			Field field = COLUMNS[c];
-			StoredValue value = values.get(field.key());
+			SourcedValue value = values.get(field);
 			boolean number = field != Field.SCHEDULE && field != Field.PROGRESS && field != Field.NOTE;
 			CellStyle style = open ? (number ? styles.inputAmount : styles.input)
 					: (number ? styles.lockedAmount : styles.locked);
@@ -241,8 +241,8 @@ public final class SurveyFormWriter {
 		return cell;
 	}
 
-	private static String text(Map<String, StoredValue> form, Field field) {
-		return Optional.ofNullable(form.get(field.key())).map(StoredValue::text).orElse(null);
+	private static String text(Map<Field, SourcedValue> form, Field field) {
+		return Optional.ofNullable(form.get(field)).map(SourcedValue::text).orElse(null);
 	}
 
 }

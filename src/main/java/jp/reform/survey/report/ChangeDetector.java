@@ -17,9 +17,9 @@ import jp.reform.survey.report.ChangeSummary.FigureChange;
 import jp.reform.survey.report.ChangeSummary.ItemChange;
 import jp.reform.survey.report.ChangeSummary.PlanChanges;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Compares this run's consolidation with the previous run's (both built by the same consolidator, the
@@ -120,17 +120,17 @@ final class ChangeDetector {
 	}
 
 	private void values(List<ItemChange> changes, String code, CurrentItem item, CurrentItem was) {
-		Map<String, StoredValue> nowValues = keyed(item);
-		Map<String, StoredValue> oldValues = keyed(was);
+		Map<String, SourcedValue> nowValues = keyed(item);
+		Map<String, SourcedValue> oldValues = keyed(was);
 		TreeSet<Integer> years = new TreeSet<>();
-		item.values().stream().map(StoredValue::fiscalYear).filter(Objects::nonNull).forEach(years::add);
-		was.values().stream().map(StoredValue::fiscalYear).filter(Objects::nonNull).forEach(years::add);
+		item.values().stream().map(SourcedValue::fiscalYear).filter(Objects::nonNull).forEach(years::add);
+		was.values().stream().map(SourcedValue::fiscalYear).filter(Objects::nonNull).forEach(years::add);
 		for (int year : years) {
 			for (Map.Entry<Field, String> compared : COMPARED) {
 				Field field = compared.getKey();
 				String label = compared.getValue();
-				StoredValue n = nowValues.get(field.key() + year);
-				StoredValue o = oldValues.get(field.key() + year);
+				SourcedValue n = nowValues.get(field.key() + year);
+				SourcedValue o = oldValues.get(field.key() + year);
 				if (!same(n, o)) {
 					changes.add(new ItemChange(code, item.name(), fmt.wareki(year) + " " + label, show(o), show(n),
 							n == null ? null : SourceRef.of(item.fileName(), n)));
@@ -139,16 +139,16 @@ final class ChangeDetector {
 		}
 	}
 
-	private static Map<String, StoredValue> keyed(CurrentItem item) {
-		Map<String, StoredValue> values = new HashMap<>();
+	private static Map<String, SourcedValue> keyed(CurrentItem item) {
+		Map<String, SourcedValue> values = new HashMap<>();
 		item.values()
 			.stream()
 			.filter(v -> v.fiscalYear() != null)
-			.forEach(v -> values.putIfAbsent(v.field() + v.fiscalYear(), v));
+			.forEach(v -> values.putIfAbsent(v.field().key() + v.fiscalYear(), v));
 		return values;
 	}
 
-	private static boolean same(StoredValue a, StoredValue b) {
+	private static boolean same(SourcedValue a, SourcedValue b) {
 		if (a == null || b == null) {
 			return a == b;
 		}
@@ -158,7 +158,7 @@ final class ChangeDetector {
 		return Objects.equals(a.text(), b.text());
 	}
 
-	private String show(StoredValue v) {
+	private String show(SourcedValue v) {
 		if (v == null) {
 			return "－";
 		}

@@ -15,10 +15,11 @@ import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.StoredFinding;
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionPlan;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * Which departments a plan expects to hear from and whether they have: the expected ones are the lead
@@ -61,8 +62,8 @@ final class DepartmentStatuses {
 				.max(Comparator.comparing(Submission::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
 					.thenComparing(Submission::id))
 				.orElse(null);
-			long errors = latest == null ? 0 : count(data.findings(), latest, "ERROR");
-			long warnings = latest == null ? 0 : count(data.findings(), latest, "WARNING");
+			long errors = latest == null ? 0 : count(data.findings(), latest, Severity.ERROR);
+			long warnings = latest == null ? 0 : count(data.findings(), latest, Severity.WARNING);
 			DepartmentStatus.State state = latest == null ? DepartmentStatus.State.NOT_YET
 					: latest.status().hasErrors() ? DepartmentStatus.State.WITH_ERRORS
 							: DepartmentStatus.State.SUBMITTED;
@@ -78,17 +79,17 @@ final class DepartmentStatuses {
 		return progress.implementedAtEnd(item, plan.years());
 	}
 
-	private static long count(List<StoredFinding> findings, Submission submission, String severity) {
+	private static long count(List<StoredFinding> findings, Submission submission, Severity severity) {
 		return findings.stream()
-			.filter(f -> f.submissionId() == submission.id() && f.severity().equals(severity))
+			.filter(f -> f.submissionId() == submission.id() && f.severity() == severity)
 			.count();
 	}
 
 	private static BigDecimal sum(List<CurrentItem> items, Field field) {
 		return items.stream()
 			.flatMap(i -> i.values().stream())
-			.filter(v -> field.key().equals(v.field()))
-			.map(StoredValue::number)
+			.filter(v -> field.equals(v.field()))
+			.map(SourcedValue::number)
 			.filter(Objects::nonNull)
 			.reduce(BigDecimal::add)
 			.orElse(null);

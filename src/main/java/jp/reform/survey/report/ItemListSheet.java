@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,7 +79,7 @@ final class ItemListSheet {
 		int r = 1;
 		for (PlanSummary plan : plans) {
 			for (CurrentItem item : plan.items()) {
-				for (Map.Entry<Integer, Map<String, StoredValue>> year : byYear(item).entrySet()) {
+				for (Map.Entry<Integer, Map<Field, SourcedValue>> year : byYear(item).entrySet()) {
 					writeRow(row(sheet, r++), texts(plan, item, year.getKey(), year.getValue()), year.getKey(),
 							year.getValue(), s, widths);
 				}
@@ -93,7 +93,7 @@ final class ItemListSheet {
 	}
 
 	/** The texts of one item × year row, by column; numbers are written from the values themselves. */
-	private String[] texts(PlanSummary plan, CurrentItem item, int fiscalYear, Map<String, StoredValue> v) {
+	private String[] texts(PlanSummary plan, CurrentItem item, int fiscalYear, Map<Field, SourcedValue> v) {
 		String[] texts = new String[HEADERS.length];
 		texts[0] = plan.planName();
 		// 大分類 by its code only: its long name repeated on every row would triple the row height on paper.
@@ -101,14 +101,14 @@ final class ItemListSheet {
 		texts[SUBCATEGORY] = item.subcategoryCode() + " " + item.subcategoryName();
 		texts[3] = item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo();
 		texts[NAME] = item.name();
-		texts[DEPARTMENTS] = item.departments().replace('\n', ' ');
+		texts[DEPARTMENTS] = String.join(" ", item.departments());
 		texts[6] = formats.wareki(fiscalYear);
 		texts[8] = textOf(v, Field.SCHEDULE);
 		texts[9] = textOf(v, Field.PROGRESS);
 		texts[KPI] = item.kpiName() == null ? null
 				: item.kpiName() + (item.kpiUnit() == null ? "" : "（" + item.kpiUnit() + "）");
 		texts[FILE] = item.fileName();
-		StoredValue label = v.get(Field.YEAR_LABEL.key());
+		SourcedValue label = v.get(Field.YEAR_LABEL);
 		texts[16] = label == null ? null : label.sheet();
 		texts[17] = label == null ? null : label.cell();
 		return texts;
@@ -120,7 +120,7 @@ final class ItemListSheet {
 		}
 	}
 
-	private static void writeRow(Row row, String[] texts, int fiscalYear, Map<String, StoredValue> v, XlsxStyles s,
+	private static void writeRow(Row row, String[] texts, int fiscalYear, Map<Field, SourcedValue> v, XlsxStyles s,
 			ColumnWidths widths) {
 		for (int c = 0; c <= 6; c++) {
 			text(row, c, texts[c], c == CATEGORY ? s.center
@@ -142,20 +142,20 @@ final class ItemListSheet {
 		widths.fitRowHeight(row, texts, CATEGORY, SUBCATEGORY, NAME, DEPARTMENTS, KPI, FILE);
 	}
 
-	private static Map<Integer, Map<String, StoredValue>> byYear(CurrentItem item) {
+	private static Map<Integer, Map<Field, SourcedValue>> byYear(CurrentItem item) {
 		return item.values()
 			.stream()
 			.filter(v -> v.fiscalYear() != null)
-			.collect(Collectors.groupingBy(StoredValue::fiscalYear, TreeMap::new,
-					Collectors.toMap(StoredValue::field, v -> v, (a, b) -> a)));
+			.collect(Collectors.groupingBy(SourcedValue::fiscalYear, TreeMap::new,
+					Collectors.toMap(SourcedValue::field, v -> v, (a, b) -> a)));
 	}
 
-	private static String textOf(Map<String, StoredValue> values, Field field) {
-		return Optional.ofNullable(values.get(field.key())).map(StoredValue::text).orElse(null);
+	private static String textOf(Map<Field, SourcedValue> values, Field field) {
+		return Optional.ofNullable(values.get(field)).map(SourcedValue::text).orElse(null);
 	}
 
-	private static BigDecimal numberOf(Map<String, StoredValue> values, Field field) {
-		return Optional.ofNullable(values.get(field.key())).map(StoredValue::number).orElse(null);
+	private static BigDecimal numberOf(Map<Field, SourcedValue> values, Field field) {
+		return Optional.ofNullable(values.get(field)).map(SourcedValue::number).orElse(null);
 	}
 
 }

@@ -2,7 +2,6 @@ package jp.reform.survey.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.report.chart.KpiSeries;
 import jp.reform.survey.report.chart.SvgCharts;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 
 /** Turns a plan's current items into the rows of the summary's 実施項目 list, formatted and sourced. */
 final class ItemViews {
@@ -44,8 +43,8 @@ final class ItemViews {
 	}
 
 	private ItemView view(CurrentItem item, List<Integer> years, String id) {
-		Map<String, Map<Integer, StoredValue>> byField = new HashMap<>();
-		for (StoredValue v : item.values()) {
+		Map<Field, Map<Integer, SourcedValue>> byField = new HashMap<>();
+		for (SourcedValue v : item.values()) {
 			if (v.fiscalYear() != null) {
 				byField.computeIfAbsent(v.field(), k -> new HashMap<>()).putIfAbsent(v.fiscalYear(), v);
 			}
@@ -54,7 +53,7 @@ final class ItemViews {
 		List<BigDecimal> kpiActuals = new ArrayList<>();
 		List<BigDecimal> kpiTargets = new ArrayList<>();
 		for (int year : years) {
-			StoredValue progress = get(byField, Field.PROGRESS, year);
+			SourcedValue progress = get(byField, Field.PROGRESS, year);
 			rows.add(new ItemYearView(year, text(item, get(byField, Field.SCHEDULE, year)), text(item, progress),
 					progress != null && implemented(progress.text()),
 					amount(item, get(byField, Field.EFFECT_TARGET, year)),
@@ -67,10 +66,7 @@ final class ItemViews {
 		KpiSeries kpi = new KpiSeries(item.kpiName() == null ? "成果指標" : item.kpiName(), item.kpiUnit(), years,
 				kpiActuals, kpiTargets);
 		boolean drawable = kpi.drawable();
-		List<String> departments = Arrays.stream(item.departments().split("\n"))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.toList();
+		List<String> departments = item.departments();
 		return new ItemView(item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo(),
 				item.categoryCode(), item.categoryCode() + " " + item.categoryName(),
 				item.categoryCode() + item.subcategoryCode(), item.subcategoryCode() + " " + item.subcategoryName(),
@@ -78,8 +74,8 @@ final class ItemViews {
 						: departments,
 				progress.implementedAtEnd(item, years), kpiLabel(item), kpi,
 				drawable ? charts.kpiSparkline(kpi, id + "-s") : null, drawable ? charts.kpiTrend(kpi, id + "-k") : null,
-				rows, total(item, byField.get(Field.EFFECT_TARGET.key())),
-				total(item, byField.get(Field.EFFECT_ACTUAL.key())), item.fileName(),
+				rows, total(item, byField.get(Field.EFFECT_TARGET)),
+				total(item, byField.get(Field.EFFECT_ACTUAL)), item.fileName(),
 				fmt.dateTime(item.submittedAt()));
 	}
 
@@ -95,27 +91,27 @@ final class ItemViews {
 		return item.kpiUnit() == null ? item.kpiName() : item.kpiName() + "（" + item.kpiUnit() + "）";
 	}
 
-	private static StoredValue get(Map<String, Map<Integer, StoredValue>> byField, Field field, int year) {
-		return byField.getOrDefault(field.key(), Map.of()).get(year);
+	private static SourcedValue get(Map<Field, Map<Integer, SourcedValue>> byField, Field field, int year) {
+		return byField.getOrDefault(field, Map.of()).get(year);
 	}
 
-	private static BigDecimal number(StoredValue v) {
+	private static BigDecimal number(SourcedValue v) {
 		return v == null ? null : v.number();
 	}
 
-	private ValueView text(CurrentItem item, StoredValue v) {
+	private ValueView text(CurrentItem item, SourcedValue v) {
 		return v == null || v.text() == null || v.text().isBlank() ? ValueView.NONE
 				: new ValueView(v.text(), SourceRef.of(item.fileName(), v));
 	}
 
-	private ValueView amount(CurrentItem item, StoredValue v) {
+	private ValueView amount(CurrentItem item, SourcedValue v) {
 		if (v == null || v.number() == null) {
 			return ValueView.NONE;
 		}
 		return new ValueView((v.approximate() ? "約" : "") + fmt.kyen(v.number()), SourceRef.of(item.fileName(), v));
 	}
 
-	private ValueView kpi(CurrentItem item, StoredValue v) {
+	private ValueView kpi(CurrentItem item, SourcedValue v) {
 		if (v == null || v.number() == null) {
 			return ValueView.NONE;
 		}
@@ -126,11 +122,11 @@ final class ItemViews {
 	}
 
 	/** The item's effect over all years, sourced to the cells summed (E14+E15+…). */
-	private ValueView total(CurrentItem item, Map<Integer, StoredValue> values) {
+	private ValueView total(CurrentItem item, Map<Integer, SourcedValue> values) {
 		if (values == null) {
 			return ValueView.NONE;
 		}
-		List<StoredValue> inOrder = values.entrySet()
+		List<SourcedValue> inOrder = values.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.map(Map.Entry::getValue)
@@ -139,8 +135,8 @@ final class ItemViews {
 		if (inOrder.isEmpty()) {
 			return ValueView.NONE;
 		}
-		BigDecimal sum = inOrder.stream().map(StoredValue::number).reduce(BigDecimal::add).orElseThrow();
-		String cells = String.join("+", inOrder.stream().map(StoredValue::cell).toList());
+		BigDecimal sum = inOrder.stream().map(SourcedValue::number).reduce(BigDecimal::add).orElseThrow();
+		String cells = String.join("+", inOrder.stream().map(SourcedValue::cell).toList());
 		return new ValueView(fmt.kyen(sum), new SourceRef(item.fileName(), inOrder.get(0).sheet(), cells, null));
 	}
 

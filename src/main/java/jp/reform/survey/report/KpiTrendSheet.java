@@ -14,8 +14,8 @@ import java.util.Map;
 
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -102,9 +102,9 @@ final class KpiTrendSheet {
 
 	private static Map<String, BigDecimal> values(CurrentItem item) {
 		Map<String, BigDecimal> values = new HashMap<>();
-		for (StoredValue v : item.values()) {
+		for (SourcedValue v : item.values()) {
 			if (v.fiscalYear() != null && v.number() != null) {
-				values.putIfAbsent(v.field() + v.fiscalYear(), v.number());
+				values.putIfAbsent(v.field().key() + v.fiscalYear(), v.number());
 			}
 		}
 		return values;

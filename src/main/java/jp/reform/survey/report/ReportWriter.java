@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * Writes every output into a fresh folder beside {@code output/} and moves each file into place
@@ -143,14 +144,14 @@ public final class ReportWriter {
 			.map(s -> {
 				List<StoredFinding> own = data.findings().stream().filter(f -> f.submissionId() == s.id()).toList();
 				return new SubmissionView(s.fileName(), s.departmentName() == null ? "（不明）" : s.departmentName(),
-						s.status().label(), s.status().hasErrors(), count(own, "ERROR"), count(own, "WARNING"),
+						s.status().label(), s.status().hasErrors(), count(own, Severity.ERROR), count(own, Severity.WARNING),
 						formats.dateTime(s.submittedAt()), s.itemCount(), own);
 			})
 			.toList();
 	}
 
-	private static long count(List<StoredFinding> findings, String severity) {
-		return findings.stream().filter(f -> f.severity().equals(severity)).count();
+	private static long count(List<StoredFinding> findings, Severity severity) {
+		return findings.stream().filter(f -> f.severity() == severity).count();
 	}
 
 	private static void deleteTree(Path dir) throws IOException {

@@ -1,11 +1,11 @@
 package jp.reform.survey.report;
 
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.SourcedValue;
 
 /** Where a shown value came from: the workbook, sheet and cell, and what the department typed there. */
 public record SourceRef(String file, String sheet, String cell, String entered) {
 
-	static SourceRef of(String file, StoredValue value) {
+	static SourceRef of(String file, SourcedValue value) {
 		return new SourceRef(file, value.sheet(), value.cell(), value.raw());
 	}
 

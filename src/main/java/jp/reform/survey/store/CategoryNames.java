@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import jp.reform.survey.normalize.CategoryCode;
 import jp.reform.survey.normalize.CategoryCodes;
-import jp.reform.survey.survey.Finding;
+import jp.reform.survey.vocabulary.Finding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.reform.survey.vocabulary.Severity;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Vocabulary;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,8 +64,11 @@ public class ConsolidationQueries {
 
 	private final JdbcClient jdbc;
 
-	public ConsolidationQueries(JdbcClient jdbc) {
+	private final Vocabulary vocabulary;
+
+	public ConsolidationQueries(JdbcClient jdbc, Vocabulary vocabulary) {
 		this.jdbc = jdbc;
+		this.vocabulary = vocabulary;
 	}
 
 	/** The current version of every item with its values and their cells — what consolidation and the reports use. */
@@ -92,7 +99,7 @@ public class ConsolidationQueries {
 		}
 		// Committed rows only, so the chunks can be read on several connections at once: the report
 		// runs alone after the load, and this is most of its reading.
-		Map<Long, List<StoredValue>> values = new ConcurrentHashMap<>();
+		Map<Long, List<SourcedValue>> values = new ConcurrentHashMap<>();
 		chunks.parallelStream().forEach(part -> values.putAll(values(part)));
 		List<CurrentItem> items = new ArrayList<>();
 		for (Object[] row : rows) {
@@ -113,8 +120,8 @@ public class ConsolidationQueries {
 				""").query((rs, n) -> new SubmissionPlan(rs.getLong(1), rs.getString(2), integer(rs, 3))).list();
 	}
 
-	private Map<Long, List<StoredValue>> values(List<Long> versionIds) {
-		Map<Long, List<StoredValue>> values = new HashMap<>();
+	private Map<Long, List<SourcedValue>> values(List<Long> versionIds) {
+		Map<Long, List<SourcedValue>> values = new HashMap<>();
 		jdbc.sql("""
 				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
 				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
@@ -126,7 +133,7 @@ public class ConsolidationQueries {
 				Integer fiscalYear = rs.wasNull() ? null : year;
 				java.math.BigDecimal number = rs.getBigDecimal(4);
 				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new StoredValue(rs.getString(2), fiscalYear, number == null ? null : plain(number), rs.getString(5),
+					.add(new SourcedValue(vocabulary.stored(rs.getString(2), fiscalYear != null), fiscalYear, number == null ? null : plain(number), rs.getString(5),
 							rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10),
 							rs.getString(11)));
 			});
@@ -148,7 +155,7 @@ public class ConsolidationQueries {
 				SELECT f.submission_id, s.file_name, f.severity, f.sheet_name, f.cell_ref, f.message, f.expected
 				FROM finding f JOIN submission s ON s.id = f.submission_id
 				ORDER BY s.file_name, s.id, f.id
-				""").query((rs, n) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
+				""").query((rs, n) -> new StoredFinding(rs.getLong(1), rs.getString(2), Severity.valueOf(rs.getString(3)),
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
 	}
 
@@ -156,8 +163,13 @@ public class ConsolidationQueries {
 		return new CurrentItem(rs.getLong("item_id"), rs.getString("plan_name"), rs.getInt("c_ord"),
 				rs.getString("c_code"), rs.getString("c_name"), rs.getInt("s_ord"), rs.getString("s_code"),
 				rs.getString("s_name"), rs.getInt("item_no"), rs.getString("name"), rs.getString("lead"),
-				rs.getString("departments"), rs.getString("kpi_name"), rs.getString("kpi_unit"),
+				departments(rs.getString("departments")), rs.getString("kpi_name"), rs.getString("kpi_unit"),
 				rs.getString("file_name"), rs.getTimestamp("submitted_at").toLocalDateTime(), List.of());
+	}
+
+	/** 所管課 are stored one per line, lead first. */
+	private static List<String> departments(String stored) {
+		return stored == null ? List.of() : stored.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	private static Integer integer(ResultSet rs, int column) throws SQLException {

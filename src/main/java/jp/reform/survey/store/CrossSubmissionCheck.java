@@ -3,7 +3,6 @@ package jp.reform.survey.store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.reform.survey.normalize.FiscalYears;
-import jp.reform.survey.survey.Field;
-import jp.reform.survey.survey.Finding;
-import jp.reform.survey.survey.SourcedValue;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.survey.SurveyItem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class CrossSubmissionCheck {
 
 	/** What the consolidated tables are built from; free text (備考, 取組内容) may well differ. */
-	private static final Set<Field> COMPARED = EnumSet.of(Field.ITEM_NAME, Field.SCHEDULE, Field.PROGRESS,
+	private static final Set<Field> COMPARED = Set.of(Field.ITEM_NAME, Field.SCHEDULE, Field.PROGRESS,
 			Field.EFFECT_TARGET, Field.EFFECT_ACTUAL, Field.KPI_TARGET, Field.KPI_ACTUAL, Field.RATE);
 
 	/** A department is told about this many differing cells at most, then how many more there are. */
@@ -115,10 +114,10 @@ final class CrossSubmissionCheck {
 				SELECT field, fiscal_year, num_value, text_value, sheet_name, cell_ref FROM item_value
 				WHERE item_version_id = ? ORDER BY id
 				""").param(versionId).query(rs -> {
-			Field field = Field.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT));
+			Field field = Field.builtIn(rs.getString(1)).orElse(null);
 			int year = rs.getInt(2);
 			Integer fiscalYear = rs.wasNull() ? null : year;
-			if (COMPARED.contains(field)) {
+			if (field != null && COMPARED.contains(field)) {
 				values.put(new Key(field, fiscalYear),
 						new Value(shown(rs.getBigDecimal(3), rs.getString(4)), rs.getString(5), rs.getString(6)));
 			}
@@ -138,7 +137,7 @@ final class CrossSubmissionCheck {
 
 	private static List<Key> differing(Map<Key, Value> own, Map<Key, Value> theirs) {
 		Set<Key> keys = new TreeSet<>(Comparator.comparing((Key k) -> k.fiscalYear() == null ? 0 : k.fiscalYear())
-			.thenComparing(Key::field));
+			.thenComparing(k -> k.field().key()));
 		keys.addAll(own.keySet());
 		keys.addAll(theirs.keySet());
 		return keys.stream()
@@ -167,17 +166,7 @@ final class CrossSubmissionCheck {
 	}
 
 	private String label(Key key) {
-		String name = switch (key.field()) {
-			case ITEM_NAME -> "実施項目名";
-			case SCHEDULE -> "実施スケジュール";
-			case PROGRESS -> "進捗";
-			case EFFECT_TARGET -> "効果目標額";
-			case EFFECT_ACTUAL -> "効果額";
-			case KPI_TARGET -> "数値目標";
-			case KPI_ACTUAL -> "成果状況";
-			case RATE -> "達成率";
-			default -> key.field().name();
-		};
+		String name = key.field().equals(Field.ITEM_NAME) ? "実施項目名" : key.field().label();
 		return key.fiscalYear() == null ? name : fiscalYears.label(key.fiscalYear()) + "の" + name;
 	}
 

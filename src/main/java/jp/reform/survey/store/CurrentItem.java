@@ -2,11 +2,47 @@ package jp.reform.survey.store;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The version of an item that counts now (from its newest accepted submission) with its year-table values. */
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+
+/**
+ * The version of an item that counts now (from its newest accepted submission), or one a past run
+ * reported, with every value it carries and the cell each came from.
+ *
+ * @param departments every 所管課 named, in the order written; the first is the lead
+ */
 public record CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode,
 		String categoryName, int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo,
-		String name, String leadDepartment, String departments, String kpiName, String kpiUnit, String fileName,
-		LocalDateTime submittedAt, List<StoredValue> values) {
+		String name, String leadDepartment, List<String> departments, String kpiName, String kpiUnit, String fileName,
+		LocalDateTime submittedAt, List<SourcedValue> values) {
+
+	public CurrentItem {
+		departments = List.copyOf(departments);
+		values = List.copyOf(values);
+	}
+
+	/** The value of a form field (目標, 取組内容 …), if the item carries one. */
+	public Optional<SourcedValue> formValue(Field field) {
+		return values.stream().filter(v -> v.fiscalYear() == null && v.field().equals(field)).findFirst();
+	}
+
+	/** The first value of a field in a fiscal year (a year row holds one per field). */
+	public Optional<SourcedValue> value(Field field, int fiscalYear) {
+		return values.stream()
+			.filter(v -> v.field().equals(field) && Objects.equals(v.fiscalYear(), fiscalYear))
+			.findFirst();
+	}
+
+	/** Every value of a field, in year order as stored. */
+	public List<SourcedValue> values(Field field) {
+		return values.stream().filter(v -> v.field().equals(field)).toList();
+	}
+
+	public boolean has(Field field) {
+		return values.stream().anyMatch(v -> v.field().equals(field));
+	}
 
 }

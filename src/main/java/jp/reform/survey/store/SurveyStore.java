@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import jp.reform.survey.survey.Finding;
-import jp.reform.survey.survey.Severity;
-import jp.reform.survey.survey.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
+import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyResult;
 

@@ -13,6 +13,7 @@ import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.YearRange;
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.SheetGrid;
+import jp.reform.survey.vocabulary.Finding;
 
 /** Reads the optional cover sheet 「表紙」: plan, period, report year, department, 提出日. */
 final class CoverSheetReader {

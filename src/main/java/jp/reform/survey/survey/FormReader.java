@@ -1,10 +1,11 @@
 package jp.reform.survey.survey;
 
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.SheetGrid;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Finds the label → value pairs of an item wherever they sit: a label in one cell, its value the
@@ -23,7 +24,7 @@ final class FormReader {
 	/** @param stopRow first row not searched (the year-table header), or -1 for the block's end */
 	static Map<Field, LabelledValue> read(SheetLabels labels, LayoutProfile profile, ItemBlock block, int stopRow) {
 		SheetGrid sheet = labels.sheet();
-		Map<Field, LabelledValue> found = new EnumMap<>(Field.class);
+		Map<Field, LabelledValue> found = new TreeMap<>(Field.ORDER);
 		for (SheetLabels.Row labelRow : labels.rows()) {
 			int row = labelRow.row();
 			if (row < block.firstRow()) {

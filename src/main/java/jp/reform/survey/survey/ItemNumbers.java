@@ -11,6 +11,9 @@ import jp.reform.survey.normalize.CategoryCode;
 import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.survey.FormReader.LabelledValue;
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
 
 /** An item's number: a No. cell (7, 「No.7」, 「Ｎｏ．７」, 「第7」) or the circled number leading its name (「①…」). */
 final class ItemNumbers {

@@ -14,6 +14,10 @@ import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.survey.FormReader.LabelledValue;
 import jp.reform.survey.workbook.CellRefs;
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * Reads one item (a sheet, or one card of it) in a given layout: the label-anchored form part and

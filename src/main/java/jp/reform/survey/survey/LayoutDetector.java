@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Decides which layout a sheet is. A profile is a candidate when the labels of its {@code detect}

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * One workbook layout described as data (a profile file the office can read and edit): which labels
@@ -19,12 +20,14 @@ import java.util.Set;
  * @param itemNoFromName whether the item's No. is the circled number leading its name (「①情報提供の…」)
  * @param coverLabels cover-sheet label → what it gives
  * @param source where the profile was read from, for messages
+ * @param declaredFields fields this profile adds to the vocabulary (its {@code fields:} key)
  */
 public record LayoutProfile(String name, String title, List<Field> detect, Map<String, Field> formLabels,
 		Field cardAnchor, boolean itemNoFromName, YearTableLayout yearTable, Map<String, CoverKey> coverLabels,
-		ProfileDefaults defaults, String source) {
+		ProfileDefaults defaults, String source, List<Field> declaredFields) {
 
 	public LayoutProfile {
+		declaredFields = List.copyOf(declaredFields);
 		detect = List.copyOf(detect);
 		formLabels = Map.copyOf(formLabels);
 		coverLabels = Map.copyOf(coverLabels);

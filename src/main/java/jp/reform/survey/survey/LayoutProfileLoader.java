@@ -14,11 +14,13 @@ import java.util.function.Function;
 import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.YearRange;
+import jp.reform.survey.vocabulary.ValueKind;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Reads one layout profile file (YAML; the keys are described in README.md and in the shipped profiles
@@ -27,18 +29,19 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class LayoutProfileLoader {
 
-	private static final Set<String> TOP_KEYS = Set.of("name", "title", "detect", "form", "cards", "itemNoInName",
-			"yearTable", "cover", "defaults");
+	private static final Set<String> TOP_KEYS = Set.of("name", "title", "detect", "fields", "form", "cards",
+			"itemNoInName", "yearTable", "cover", "defaults");
+
+	private static final Set<String> FIELD_KEYS = Set.of("label", "kind", "scope");
+
+	/** Field keys as the store and the CSV carry them: lower-case letters, digits and underscores. */
+	private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
 	private static final Set<String> TABLE_KEYS = Set.of("year", "columns", "rowKinds", "besideYear", "total",
 			"figuresInText", "statedFigures", "endsAtBlankRow");
 
 	private static final Set<String> DEFAULT_KEYS = Set.of("plan_name", "period", "report_year", "category",
 			"subcategory");
-
-	private static final Set<Field> FIGURE_FIELDS = Set.of(Field.KPI_TARGET, Field.KPI_ACTUAL, Field.RATE);
-
-	private static final Set<Field> PROSE_FIELDS = Set.of(Field.PLAN_TEXT, Field.RESULT_TEXT, Field.NOTE);
 
 	private final FiscalYears fiscalYears = new FiscalYears();
 
@@ -64,6 +67,9 @@ final class LayoutProfileLoader {
 
 		private final String source;
 
+		/** The fields this profile declares, by key; resolved before the built-in ones' names are checked. */
+		private final Map<String, Field> declared = new LinkedHashMap<>();
+
 		Reading(ProfileYaml yaml, String source) {
 			this.yaml = yaml;
 			this.source = source;
@@ -72,6 +78,7 @@ final class LayoutProfileLoader {
 		LayoutProfile profile(Map<String, Object> doc) {
 			String name = yaml.text(doc.get("name"), "name");
 			yaml.require(name != null, "「name」（様式の名前）がありません");
+			declare(yaml.map(doc.get("fields"), "fields", null));
 			Map<String, Field> form = yaml.labelMap(doc.get("form"), "form", this::formField);
 			yaml.require(!form.isEmpty(), "「form」（見出しと項目の対応）がありません");
 			List<Field> detect = yaml.texts(doc.get("detect"), "detect").stream().map(this::field).toList();
@@ -85,7 +92,42 @@ final class LayoutProfileLoader {
 			return new LayoutProfile(name, title == null ? name : title, detect, form, cards,
 					yaml.bool(doc.get("itemNoInName"), "itemNoInName", false),
 					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null),
-					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source);
+					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source,
+					List.copyOf(declared.values()));
+		}
+
+		/**
+		 * {@code fields:} — what this layout measures beyond the built-in fields: key → label, kind
+		 * (text, money, figure, rate, status; text when left out) and scope (year, the default, or form).
+		 */
+		private void declare(Map<String, Object> fields) {
+			fields.forEach((key, value) -> {
+				String where = "fields." + key;
+				yaml.require(FIELD_KEY.matcher(key).matches(),
+						where + ": 項目名は半角英小文字・数字・_ で30文字まで（例: budget_request）です");
+				yaml.require(Field.builtIn(key).isEmpty(), where + ": 「" + key + "」は組み込みの項目名です。別の名前にしてください");
+				Map<String, Object> spec = yaml.map(value, where, FIELD_KEYS);
+				String label = yaml.text(spec.get("label"), where + ".label");
+				yaml.require(label != null && !label.isBlank(), where + ".label（報告に出す項目名）がありません");
+				String kindText = yaml.text(spec.get("kind"), where + ".kind");
+				ValueKind kind = kindText == null ? ValueKind.PROSE : declaredKind(kindText, where);
+				String scopeText = yaml.text(spec.get("scope"), where + ".scope");
+				Field.Scope scope = scopeText == null || scopeText.equals("year") ? Field.Scope.YEAR
+						: scopeText.equals("form") ? Field.Scope.FORM : null;
+				yaml.require(scope != null, where + ".scope は year（年度の表の列）か form（様式の欄）です");
+				declared.put(key, Field.declared(key, scope, kind, label));
+			});
+		}
+
+		private ValueKind declaredKind(String text, String where) {
+			return switch (text) {
+				case "text" -> ValueKind.PROSE;
+				case "money" -> ValueKind.MONEY;
+				case "figure" -> ValueKind.FIGURE;
+				case "rate" -> ValueKind.RATE;
+				case "status" -> ValueKind.STATUS;
+				default -> throw yaml.fail(where + ".kind の「" + text + "」は使えません（text, money, figure, rate, status）");
+			};
 		}
 
 		private YearTableLayout yearTable(Map<String, Object> table, boolean cards) {
@@ -97,8 +139,10 @@ final class LayoutProfileLoader {
 						rowKind(yaml.text(kind, "yearTable.rowKinds"))));
 			Set<Field> figures = fields(table.get("figuresInText"), "yearTable.figuresInText");
 			Set<Field> stated = fields(table.get("statedFigures"), "yearTable.statedFigures");
-			yaml.require(FIGURE_FIELDS.containsAll(figures), "figuresInText に使える項目は kpi_target, kpi_actual, rate です");
-			yaml.require(PROSE_FIELDS.containsAll(stated), "statedFigures に使える項目は plan_text, result_text, note です");
+			yaml.require(figures.stream().allMatch(f -> f.kind() == ValueKind.FIGURE || f.kind() == ValueKind.RATE),
+					"figuresInText に使える項目は数値の列（kpi_target, kpi_actual, rate など）です");
+			yaml.require(stated.stream().allMatch(f -> f.isColumn() && f.kind() == ValueKind.PROSE),
+					"statedFigures に使える項目は年度の表の文章の列（plan_text, result_text, note など）です");
 			Map<String, Field> columns = yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField);
 			return new YearTableLayout(years, columns, kinds, besideYear(table.get("besideYear")),
 					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
@@ -154,15 +198,21 @@ final class LayoutProfileLoader {
 
 		private Field columnField(String key) {
 			Field field = field(key);
-			yaml.require(field.isYearField() && field != Field.YEAR_LABEL && field != Field.STATED_TARGET
-					&& field != Field.STATED_ACTUAL, key + " は年度の表の列には使えません");
+			yaml.require(field.isColumn(), key + " は年度の表の列には使えません");
 			return field;
 		}
 
 		private Field field(String key) {
-			return Field.fromKey(key == null ? "" : key.strip())
-				.orElseThrow(() -> yaml.fail("項目名「" + key + "」は使えません（使える名前: "
-						+ names(Field.values(), Field::key) + "）"));
+			String stripped = key == null ? "" : key.strip();
+			Field own = declared.get(stripped);
+			if (own != null) {
+				return own;
+			}
+			List<String> known = new java.util.ArrayList<>(Field.BUILT_IN.stream().map(Field::key).toList());
+			known.addAll(declared.keySet());
+			return Field.builtIn(stripped)
+				.orElseThrow(() -> yaml.fail("項目名「" + key + "」は使えません（使える名前: " + String.join(", ", known)
+						+ "。新しい項目は fields: に書きます）"));
 		}
 
 		private CoverKey coverKey(String key) {

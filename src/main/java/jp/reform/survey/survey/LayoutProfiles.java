@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.Vocabulary;
+
 /**
  * The layouts the reader knows, in detection order: the shipped ones (standard, ogori, annaka from
  * {@code profiles/} on the classpath), then every {@code *.yml} of the office's own profile folder. An
@@ -60,6 +63,13 @@ public final class LayoutProfiles {
 			}
 		}
 		return new LayoutProfiles(new ArrayList<>(byName.values()));
+	}
+
+	/** The built-in fields and every field a profile declares (`fields:`), in that order. */
+	public Vocabulary vocabulary() {
+		List<Field> declared = new ArrayList<>();
+		profiles.forEach(p -> declared.addAll(p.declaredFields()));
+		return Vocabulary.builtIn().with(declared);
 	}
 
 	public List<LayoutProfile> all() {

@@ -3,6 +3,7 @@ package jp.reform.survey.survey;
 import java.util.List;
 
 import jp.reform.survey.normalize.CategoryCode;
+import jp.reform.survey.vocabulary.SourcedValue;
 
 /**
  * One 実施項目 read from one sheet, with every value traced to its cell.

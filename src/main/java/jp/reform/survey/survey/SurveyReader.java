@@ -13,6 +13,8 @@ import jp.reform.survey.normalize.Numbers;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.workbook.SheetGrid;
 import jp.reform.survey.workbook.WorkbookGrid;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * Reads a whole survey workbook: the cover first (it gives the plan and its era), then every item

@@ -1,6 +1,8 @@
 package jp.reform.survey.survey;
 
 import java.util.List;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * A workbook's reading: the cover, the items that passed, everything worth reporting, and the

@@ -1,7 +1,7 @@
 package jp.reform.survey.survey;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +12,11 @@ import jp.reform.survey.normalize.Quantity;
 import jp.reform.survey.normalize.Status;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.normalize.Unit;
+import jp.reform.survey.vocabulary.ValueKind;
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
 
 /**
  * Reads the cells of one year table column by column, top to bottom: status words, money (千円),
@@ -37,7 +41,7 @@ final class YearCells {
 
 	private final List<Finding> findings;
 
-	private final Map<Field, Carried> above = new EnumMap<>(Field.class);
+	private final Map<Field, Carried> above = new TreeMap<>(Field.ORDER);
 
 	YearCells(CellValues cellValues, StatusWords statusWords, FiguresInText figures, String sheet,
 			List<Finding> findings) {
@@ -50,20 +54,16 @@ final class YearCells {
 
 	Optional<SourcedValue> read(Field field, GridCell cell, int fiscalYear, Unit unit, boolean figureInText) {
 		String raw = CellValues.raw(cell);
-		if (field == Field.NOTE || field == Field.PLAN_TEXT || field == Field.RESULT_TEXT) {
+		if (field.kind() == ValueKind.PROSE || field.kind() == ValueKind.NAME) {
 			return Optional.of(SourcedValue.text(field, fiscalYear, raw.strip(), raw, sheet, cell.ref()));
 		}
-		if (field == Field.SCHEDULE || field == Field.PROGRESS) {
+		if (field.kind() == ValueKind.STATUS) {
 			return status(field, cell, raw, fiscalYear);
 		}
 		if (figureInText && cell.isText()) {
 			return figure(field, cell, raw, fiscalYear, unit);
 		}
 		return quantity(field, cell, raw, fiscalYear, unit);
-	}
-
-	static boolean isMoney(Field field) {
-		return field == Field.EFFECT_TARGET || field == Field.EFFECT_ACTUAL;
 	}
 
 	private Optional<SourcedValue> quantity(Field field, GridCell cell, String raw, int fiscalYear, Unit unit) {
@@ -78,7 +78,7 @@ final class YearCells {
 		}
 		else if (parsed instanceof Normalized.Value<Quantity> q) {
 			warn(cell, q.warnings());
-			if (isMoney(field) && q.value().unit() != null && !q.value().isMoney()) {
+			if (field.isMoney() && q.value().unit() != null && !q.value().isMoney()) {
 				findings.add(Finding.error(sheet, cell.ref(), "金額として読めません: " + raw, MONEY_EXPECTED));
 				return Optional.empty();
 			}
@@ -86,7 +86,7 @@ final class YearCells {
 		}
 		else if (parsed instanceof Normalized.Invalid<Quantity> invalid) {
 			findings.add(Finding.error(sheet, cell.ref(), invalid.message(),
-					isMoney(field) ? MONEY_EXPECTED : "数値（例: 57.4、7事業者、1名以上）"));
+					field.isMoney() ? MONEY_EXPECTED : "数値（例: 57.4、7事業者、1名以上）"));
 			return Optional.empty();
 		}
 		else {

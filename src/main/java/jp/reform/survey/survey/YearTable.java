@@ -1,7 +1,7 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.MergedRange;
 import jp.reform.survey.workbook.SheetGrid;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * The year table of an item as found: its header row, the column of each field (any order, any
@@ -39,7 +40,7 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 				continue;
 			}
 			Column year = null;
-			Map<Field, Column> columns = new EnumMap<>(Field.class);
+			Map<Field, Column> columns = new TreeMap<>(Field.ORDER);
 			for (SheetLabels.Label text : labelRow.labels()) {
 				GridCell cell = text.cell();
 				String label = text.canonical();
@@ -72,7 +73,7 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 				continue; // blank rows inside the table are tolerated
 			}
 			GridCell yearCell = at(cells, year.col());
-			Map<Field, GridCell> values = new EnumMap<>(Field.class);
+			Map<Field, GridCell> values = new TreeMap<>(Field.ORDER);
 			columns.forEach((field, column) -> {
 				GridCell cell = at(cells, column.col());
 				if (cell != null) {

@@ -2,7 +2,7 @@ package jp.reform.survey.survey;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,9 @@ import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.Quantity;
 import jp.reform.survey.normalize.Unit;
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
 
 /**
  * Checks across the rows of a read year table: one value per field and year (an error, since it is
@@ -58,7 +61,7 @@ final class YearTableChecks {
 	void rates(String sheet, List<SourcedValue> values, List<Finding> findings) {
 		Map<Integer, Map<Field, SourcedValue>> byYear = new HashMap<>();
 		for (SourcedValue v : values) {
-			byYear.computeIfAbsent(v.fiscalYear(), y -> new EnumMap<>(Field.class)).putIfAbsent(v.field(), v);
+			byYear.computeIfAbsent(v.fiscalYear(), y -> new TreeMap<>(Field.ORDER)).putIfAbsent(v.field(), v);
 		}
 		for (Map<Field, SourcedValue> year : byYear.values()) {
 			SourcedValue entered = year.get(Field.RATE);

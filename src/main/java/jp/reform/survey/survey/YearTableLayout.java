@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import jp.reform.survey.vocabulary.Field;
 
 /**
  * Where a layout's year table is and what its columns mean. Labels are canonical (see {@link Labels}).

@@ -1,7 +1,7 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,9 @@ import jp.reform.survey.normalize.StatedFigures;
 import jp.reform.survey.normalize.StatusWords;
 import jp.reform.survey.normalize.Unit;
 import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
 
 /**
  * Turns a found {@link YearTable} into values per fiscal year: years read (with their kind, era
@@ -129,10 +132,10 @@ final class YearTableNormalizer {
 	}
 
 	private static Map<Field, Unit> columnUnits(YearTable table) {
-		Map<Field, Unit> units = new EnumMap<>(Field.class);
+		Map<Field, Unit> units = new TreeMap<>(Field.ORDER);
 		table.columns().forEach((field, column) -> {
 			Unit unit = Unit.fromHeader(column.header().text());
-			if (YearCells.isMoney(field) && unit == Unit.NONE) {
+			if (field.isMoney() && unit == Unit.NONE) {
 				unit = Unit.KYEN; // spec: money is in 千円 unless the header says otherwise
 			}
 			units.put(field, unit);

@@ -14,7 +14,7 @@ import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.fixture.draft.DraftSheet;
 import jp.reform.survey.fixture.draft.Role.Kind;
 import jp.reform.survey.report.ReportWriter;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.Field;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -18,6 +18,7 @@ import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.Severity;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class HtmlEscapingInBrowserTests {
 		LocalDateTime now = LocalDateTime.of(2024, 6, 1, 9, 0);
 		Submission submission = new Submission(1, IMG + ".xlsx", output.resolve("missing.xlsx").toString(), "0".repeat(64),
 				10, now, now, DEPARTMENT, SubmissionStatus.LOADED_WITH_WARNINGS, 1, 1L);
-		StoredFinding finding = new StoredFinding(1, submission.fileName(), "WARNING", ATTR, "B5",
+		StoredFinding finding = new StoredFinding(1, submission.fileName(), Severity.WARNING, ATTR, "B5",
 				"中分類の名称「" + SCRIPT + "」が計画の名称と異なります", IMG);
 		YearFigures year = new YearFigures(2023, new BigDecimal("1000"), new BigDecimal("-395"), null, 0);
 		PlanSummary plan = new PlanSummary(ATTR + "計画", 2023, List.of(2023),

@@ -12,6 +12,7 @@ import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.SubmissionPlan;
 import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.Severity;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class DepartmentStatusesTest {
 						submission(2, "b.xlsx", "防災安全課", SubmissionStatus.PARTIALLY_LOADED, 1),
 						// 税務課 sent last year's report only.
 						submission(3, "c.xlsx", "税務課", SubmissionStatus.LOADED, 1)),
-				List.of(new StoredFinding(2, "b.xlsx", "ERROR", "Ⅰ-①-2", "D15", "読めません", "数値"),
-						new StoredFinding(2, "b.xlsx", "WARNING", "Ⅰ-①-2", "F15", "概算です", null)),
+				List.of(new StoredFinding(2, "b.xlsx", Severity.ERROR, "Ⅰ-①-2", "D15", "読めません", "数値"),
+						new StoredFinding(2, "b.xlsx", Severity.WARNING, "Ⅰ-①-2", "F15", "概算です", null)),
 				LocalDateTime.now(), List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020),
 						new SubmissionPlan(2, ReportFixtures.PLAN, 2020), new SubmissionPlan(3, ReportFixtures.PLAN, 2019)),
 				null);

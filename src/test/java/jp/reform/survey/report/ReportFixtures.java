@@ -9,10 +9,10 @@ import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.PlanPeriod;
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionStatus;
-import jp.reform.survey.survey.Field;
+import jp.reform.survey.vocabulary.Field;
 
 /** Small hand-made plans for report tests: items with values on rows 14–15 of their sheets, 令和元年度–2年度. */
 final class ReportFixtures {
@@ -27,30 +27,30 @@ final class ReportFixtures {
 	/** An item of Ⅰ-① with 進捗, 効果目標額/効果額 and a KPI per year; amounts in 千円. */
 	static CurrentItem item(long id, int no, String name, String lead, String file, String[] progress, long[] targets,
 			long[] actuals, String[] kpi) {
-		List<StoredValue> values = new ArrayList<>();
+		List<SourcedValue> values = new ArrayList<>();
 		String sheet = "Ⅰ-①-" + no;
 		for (int i = 0; i < YEARS.size(); i++) {
 			int year = YEARS.get(i);
 			int row = 14 + i;
-			values.add(new StoredValue(Field.YEAR_LABEL.key(), year, null, null, null, null, false, "R" + (i + 1), sheet,
+			values.add(new SourcedValue(Field.YEAR_LABEL, year, null, null, null, null, false, "R" + (i + 1), sheet,
 					"A" + row));
 			if (progress[i] != null) {
-				values.add(new StoredValue(Field.PROGRESS.key(), year, null, progress[i], null, null, false, progress[i],
+				values.add(new SourcedValue(Field.PROGRESS, year, null, progress[i], null, null, false, progress[i],
 						sheet, "C" + row));
 			}
 			values.add(number(Field.EFFECT_TARGET, year, targets[i], sheet, "D" + row));
 			values.add(number(Field.EFFECT_ACTUAL, year, actuals[i], sheet, "E" + row));
 			if (kpi[i] != null) {
-				values.add(new StoredValue(Field.KPI_ACTUAL.key(), year, new BigDecimal(kpi[i]), null, null, null, false,
+				values.add(new SourcedValue(Field.KPI_ACTUAL, year, new BigDecimal(kpi[i]), null, null, null, false,
 						kpi[i], sheet, "G" + row));
 			}
 		}
-		return new CurrentItem(id, PLAN, 1, "Ⅰ", "市民協働", 1, "①", "まちづくり", no, name, lead, lead + "\n関係課",
+		return new CurrentItem(id, PLAN, 1, "Ⅰ", "市民協働", 1, "①", "まちづくり", no, name, lead, List.of(lead, "関係課"),
 				"加入率", "%", file, LocalDateTime.of(2024, 5, 10, 9, 0), values);
 	}
 
-	private static StoredValue number(Field field, int year, long value, String sheet, String cell) {
-		return new StoredValue(field.key(), year, BigDecimal.valueOf(value), null, null, null, false,
+	private static SourcedValue number(Field field, int year, long value, String sheet, String cell) {
+		return new SourcedValue(field, year, BigDecimal.valueOf(value), null, null, null, false,
 				String.format("%,d", value), sheet, cell);
 	}
 

@@ -15,7 +15,8 @@ import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.consolidate.SubcategorySummary;
 import jp.reform.survey.consolidate.YearFigures;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.store.StoredValue;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -50,15 +51,15 @@ class SafeSpreadsheetOutputTests {
 
 	@BeforeEach
 	void writeReports() throws Exception {
-		List<StoredValue> values = List.of(
-				new StoredValue("year_label", 2023, null, "令和5年度", null, null, false, "令和5年度", "s", "A14"),
-				new StoredValue("effect_target", 2023, new BigDecimal("1000"), null, "千円", null, false, "1000", "s",
+		List<SourcedValue> values = List.of(
+				new SourcedValue(Field.YEAR_LABEL, 2023, null, "令和5年度", null, null, false, "令和5年度", "s", "A14"),
+				new SourcedValue(Field.EFFECT_TARGET, 2023, new BigDecimal("1000"), null, "千円", null, false, "1000", "s",
 						"D14"),
-				new StoredValue("effect_actual", 2023, new BigDecimal("-395"), null, "千円", null, false, "△395", "s",
+				new SourcedValue(Field.EFFECT_ACTUAL, 2023, new BigDecimal("-395"), null, "千円", null, false, "△395", "s",
 						"E14"),
-				new StoredValue("kpi_actual", 2023, new BigDecimal("-1.5"), null, "%", null, false, "-1.5%", "s", "G14"));
+				new SourcedValue(Field.KPI_ACTUAL, 2023, new BigDecimal("-1.5"), null, "%", null, false, "-1.5%", "s", "G14"));
 		CurrentItem item = new CurrentItem(1, PLAN, 1, "Ⅰ", CATEGORY, 1, "①", SUBCATEGORY, 1, ITEM, DEPARTMENT,
-				DEPARTMENT, "-指標", "%", "=evil.xlsx", LocalDateTime.of(2024, 5, 10, 0, 0), values);
+				List.of(DEPARTMENT), "-指標", "%", "=evil.xlsx", LocalDateTime.of(2024, 5, 10, 0, 0), values);
 		YearFigures year = new YearFigures(2023, new BigDecimal("1000"), new BigDecimal("-395"), new BigDecimal("-39.50"),
 				0);
 		SubcategorySummary sub = new SubcategorySummary("①", SUBCATEGORY, 1, 0, List.of(year), new BigDecimal("1000"),

@@ -15,6 +15,7 @@ import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.SubmissionPlan;
 import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.Severity;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,7 +99,7 @@ class SummaryHtmlTest {
 	@Test
 	void aDepartmentWithErrorsLinksToItsFindingsWhenItHasNoFeedbackPage() throws Exception {
 		Document doc = write(null, SubmissionStatus.PARTIALLY_LOADED,
-				List.of(new StoredFinding(1, "a.xlsx", "ERROR", "Ⅰ-①-1", "D15", "金額として読めません: 約", "千円単位の金額")));
+				List.of(new StoredFinding(1, "a.xlsx", Severity.ERROR, "Ⅰ-①-1", "D15", "金額として読めません: 約", "千円単位の金額")));
 
 		Element row = doc.selectFirst("table.department-status tr[data-state=with-errors]");
 		assertThat(row.attr("data-department")).isEqualTo(HOSTILE);

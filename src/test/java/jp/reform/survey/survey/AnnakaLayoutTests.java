@@ -20,6 +20,10 @@ import jp.reform.survey.workbook.SheetGrid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 /** Annaka's 33 計画項目シート (seed 004), one workbook per 担当課, read in the annaka profile. */
 class AnnakaLayoutTests {

@@ -17,6 +17,7 @@ import jp.reform.survey.workbook.WorkbookGrid;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.reform.survey.vocabulary.Severity;
 
 /** Which layout each sheet is read in (Ogori's and Annaka's fixtures are checked in their own tests). */
 class LayoutDetectionTests {

@@ -18,6 +18,9 @@ import jp.reform.survey.workbook.WorkbookGrid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Severity;
 
 /** Ogori's 16 item cards (seed 001), stacked on three sheets, read in the ogori profile. */
 class OgoriLayoutTests {
@@ -105,9 +108,9 @@ class OgoriLayoutTests {
 
 		List<SourcedValue> five = items.get(5).values().stream().filter(v -> v.field() == Field.STATED_TARGET
 				|| v.field() == Field.STATED_ACTUAL).toList();
-		assertThat(five).extracting(v -> v.field() + " " + v.number().toPlainString() + " " + v.unit())
-			.containsExactlyInAnyOrder("STATED_TARGET 700 品", "STATED_ACTUAL 831 品", "STATED_TARGET 800000 千円",
-					"STATED_ACTUAL 559000 千円");
+		assertThat(five).extracting(v -> v.field().key() + " " + v.number().toPlainString() + " " + v.unit())
+			.containsExactlyInAnyOrder("stated_target 700 品", "stated_actual 831 品", "stated_target 800000 千円",
+					"stated_actual 559000 千円");
 		assertThat(five).filteredOn(v -> "千円".equals(v.unit()))
 			.allSatisfy(v -> assertThat(v.text()).isEqualTo("寄附金額8億円との計画に対し、実績は5.59億円"));
 		assertThat(five).allSatisfy(v -> assertThat(v.cell()).isEqualTo(value(items.get(5), Field.RESULT_TEXT, 2022).cell()));

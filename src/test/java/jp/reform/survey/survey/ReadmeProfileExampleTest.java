@@ -16,6 +16,7 @@ import jp.reform.survey.workbook.WorkbookGrid;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.reform.survey.vocabulary.Field;
 
 /** README's worked example does what README says: its profile, read from an office folder, reads its sheet. */
 class ReadmeProfileExampleTest {

@@ -15,6 +15,8 @@ import jp.reform.survey.workbook.PoiWorkbookReader;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 /**
  * Each check a department gets back, on a real generated workbook changed at one cell the way a

@@ -9,6 +9,10 @@ import jp.reform.survey.workbook.SheetGrid;
 import jp.reform.survey.workbook.WorkbookGrid;
 
 import org.junit.jupiter.api.Test;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 
 class SurveyReaderTests {
 

@@ -1,4 +1,4 @@
-package jp.reform.survey.survey;
+package jp.reform.survey.vocabulary;
 
 /**
  * Something a department should know about its workbook, at a cell where there is one.

@@ -1,4 +1,4 @@
-package jp.reform.survey.survey;
+package jp.reform.survey.vocabulary;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package jp.reform.survey.survey;
+package jp.reform.survey.vocabulary;
 
 /** ERROR holds an item sheet back; WARNING is reported and the value is used; NOTE only informs. */
 public enum Severity {
