@@ -1,16 +1,18 @@
 package jp.reform.survey;
 
-import jp.reform.survey.batch.ConsolidationCommand;
-import jp.reform.survey.batch.OperationProperties;
+import jp.reform.survey.cli.CommandProperties;
+import jp.reform.survey.cli.ConsolidationCommand;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ReformSurveyApplication {
 
 	private static final Logger log = LoggerFactory.getLogger(ReformSurveyApplication.class);
@@ -26,7 +28,7 @@ public class ReformSurveyApplication {
 			System.exit(ConsolidationCommand.FAILED);
 			return;
 		}
-		if (context.getBean(OperationProperties.class).mode() == OperationProperties.Mode.SERVICE) {
+		if (context.getBean(CommandProperties.class).mode() == CommandProperties.Mode.SERVICE) {
 			// the schedule's thread keeps the process up until it is stopped (SIGTERM, Ctrl+C, service stop)
 			return;
 		}

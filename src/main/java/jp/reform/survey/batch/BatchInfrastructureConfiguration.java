@@ -3,10 +3,12 @@ package jp.reform.survey.batch;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.intake.InboxScanner;
+import jp.reform.survey.intake.IntakeProperties;
+import jp.reform.survey.lock.LockProperties;
+import jp.reform.survey.lock.RunLock;
 import jp.reform.survey.store.LockHolder;
 import jp.reform.survey.store.RunLockRepository;
 import jp.reform.survey.survey.LayoutProfiles;
@@ -14,12 +16,12 @@ import jp.reform.survey.vocabulary.Vocabulary;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.GuardedWorkbookReader;
 import jp.reform.survey.workbook.StreamingWorkbookReader;
+import jp.reform.survey.workbook.WorkbookProperties;
 import jp.reform.survey.workbook.WorkbookReader;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,16 +32,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
-@EnableConfigurationProperties({ ReformProperties.class, IntakeProperties.class, WorkbookProperties.class,
-		OperationProperties.class })
 class BatchInfrastructureConfiguration {
-
-	/** Japanese offices: file times and 提出日 are read in Japan time whatever the server's zone. */
-	static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
 
 	@Bean
 	InboxScanner inboxScanner(IntakeProperties intake) {
-		return new InboxScanner(OFFICE_ZONE, intake.settle());
+		return new InboxScanner(OfficeTime.ZONE, intake.settle());
 	}
 
 	/**
@@ -74,9 +71,9 @@ class BatchInfrastructureConfiguration {
 	}
 
 	@Bean
-	RunLock runLock(RunLockRepository repository, OperationProperties operation) {
+	RunLock runLock(RunLockRepository repository, LockProperties lock) {
 		return new RunLock(repository, new LockHolder(hostName(), ProcessHandle.current().pid()), RunLock.CONSOLIDATION,
-				operation.lock());
+				lock);
 	}
 
 	/** Windows names the machine in COMPUTERNAME; elsewhere ask the network stack, which may not know. */

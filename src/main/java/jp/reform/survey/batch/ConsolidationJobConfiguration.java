@@ -6,6 +6,7 @@ import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.report.TemplateProperties;
 import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.FormDistributionRepository;
@@ -77,7 +78,7 @@ class ConsolidationJobConfiguration {
 	ReportTasklet reportTasklet(CategoryNames categoryNames, ConsolidationQueries queries,
 			SubmissionRepository submissions, RunHistoryRepository history, Consolidator consolidator,
 			ReportSnapshots snapshots, FormDistributionRepository forms, StoreDigest storeDigest,
-			ReformProperties properties,
+			TemplateProperties properties,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(categoryNames, queries, submissions, history, consolidator, snapshots,
 				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), forms, storeDigest,

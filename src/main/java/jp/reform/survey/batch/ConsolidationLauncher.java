@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * (so files added meanwhile are seen), load takes what is still pending, report writes everything.
  */
 @Component
-class ConsolidationLauncher {
+public class ConsolidationLauncher {
 
 	/** The execution that ran, and whether it continued an earlier one. */
-	record Launch(JobExecution execution, boolean resumed) {
+	public record Launch(JobExecution execution, boolean resumed) {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationLauncher.class);
@@ -46,7 +46,7 @@ class ConsolidationLauncher {
 		this.consolidationJob = consolidationJob;
 	}
 
-	Launch launch(Path inbox, Path output) throws JobInstanceAlreadyCompleteException,
+	public Launch launch(Path inbox, Path output) throws JobInstanceAlreadyCompleteException,
 			JobExecutionAlreadyRunningException, InvalidJobParametersException, JobRestartException {
 		String inboxPath = inbox.toAbsolutePath().toString();
 		String outputPath = output.toAbsolutePath().toString();

@@ -10,7 +10,7 @@ import jp.reform.survey.intake.InboxFile;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * recover), which makes it restartable; its history row becomes INTERRUPTED.
  */
 @Component
-class InterruptedRuns {
+public class InterruptedRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(InterruptedRuns.class);
 
@@ -37,7 +37,7 @@ class InterruptedRuns {
 		this.history = history;
 	}
 
-	void recover() {
+	public void recover() {
 		for (JobExecution running : jobRepository.findRunningJobExecutions(ConsolidationJobConfiguration.JOB_NAME)) {
 			// re-read with its step executions, which recover marks FAILED too
 			JobExecution execution = jobRepository.getJobExecution(running.getId());

@@ -6,6 +6,8 @@ import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
+import jp.reform.survey.forms.FormYearCheck;
+import jp.reform.survey.lock.LockGuard;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.WorkbookReader;
 
@@ -19,7 +21,6 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -42,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hear the load step start and end.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoadSettings.class)
 class LoadStepConfiguration {
 
 	static final String WORKER = "loadPartition";

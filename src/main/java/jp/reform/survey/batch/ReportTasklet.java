@@ -90,7 +90,7 @@ class ReportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
 		long jobExecutionId = context.getStepContext().getStepExecution().getJobExecutionId();
 		// office time, like the run history beside it, whatever the server's zone
-		LocalDateTime now = LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
+		LocalDateTime now = OfficeTime.now();
 		// The last reports' key was taken after their names were settled: the same key now means
 		// nothing was loaded since, so the names are settled already.
 		String state = ReportState.key(storeDigest.digest(), templateDir);

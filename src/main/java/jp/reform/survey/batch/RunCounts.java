@@ -3,7 +3,7 @@ package jp.reform.survey.batch;
 import java.util.List;
 
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.springframework.batch.core.job.JobExecution;
 
@@ -11,12 +11,12 @@ import org.springframework.batch.core.job.JobExecution;
  * What one job execution saw and did: workbooks found in the inbox, skipped as unchanged, loaded
  * (with or without warnings, or with item sheets held back) and rejected.
  */
-record RunCounts(int found, int unchanged, int loaded, int rejected, int partial) {
+public record RunCounts(int found, int unchanged, int loaded, int rejected, int partial) {
 
-	static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0);
+	public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0);
 
 	/** {@code handled}: the submissions this execution claimed and stored. */
-	static RunCounts of(JobExecution execution, List<Submission> handled) {
+	public static RunCounts of(JobExecution execution, List<Submission> handled) {
 		int rejected = (int) handled.stream().filter(s -> s.status() == SubmissionStatus.REJECTED).count();
 		int partial = (int) handled.stream().filter(s -> s.status() == SubmissionStatus.PARTIALLY_LOADED).count();
 		int loaded = (int) handled.stream()
@@ -26,7 +26,7 @@ record RunCounts(int found, int unchanged, int loaded, int rejected, int partial
 				execution.getExecutionContext().getInt(IntakeTasklet.UNCHANGED, 0), loaded, rejected, partial);
 	}
 
-	int processed() {
+	public int processed() {
 		return loaded + rejected;
 	}
 

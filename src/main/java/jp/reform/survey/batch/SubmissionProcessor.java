@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Comparator;
 
+import jp.reform.survey.forms.FormYearCheck;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.store.SurveyStore;
 import jp.reform.survey.vocabulary.Finding;
 import jp.reform.survey.survey.FormMetadata;
@@ -64,7 +65,8 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 			return new LoadedSubmission(submission, result, null,
 					new Finding(Severity.ERROR, FormMetadata.SHEET, null, wrongForm.get(), "最新の調査票"));
 		}
-		SubmissionStatus status = status(result);
+		SubmissionStatus status = SubmissionStatus.judged(!result.items().isEmpty(), result.hasErrors(),
+				result.hasWarnings());
 		LocalDateTime submittedAt = result.cover().submittedAt() != null ? result.cover().submittedAt()
 				: submission.fileModifiedAt();
 		String from = result.cover().submittedAt() != null ? "提出日" : "ファイル更新日時";
@@ -79,16 +81,6 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 	private static LoadedSubmission rejected(Submission submission, String reason) {
 		return new LoadedSubmission(submission, null, null,
 				new Finding(Severity.ERROR, null, null, reason, "Excel形式（.xlsx / .xlsm / .xls）の調査票"));
-	}
-
-	private static SubmissionStatus status(SurveyResult result) {
-		if (result.items().isEmpty() && result.hasErrors()) {
-			return SubmissionStatus.REJECTED;
-		}
-		if (result.hasErrors()) {
-			return SubmissionStatus.PARTIALLY_LOADED;
-		}
-		return result.hasWarnings() ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
 	}
 
 	private static long count(SurveyResult result, Severity severity) {

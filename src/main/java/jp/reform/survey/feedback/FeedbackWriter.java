@@ -21,7 +21,7 @@ import jp.reform.survey.report.ReportData;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionPlan;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Severity;
 
 import org.slf4j.Logger;

@@ -5,10 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jp.reform.survey.batch.ConsolidationRunner;
-import jp.reform.survey.batch.OperationProperties;
-import jp.reform.survey.batch.RunPaths;
-import jp.reform.survey.batch.RunResult;
+import jp.reform.survey.cli.ConsolidationRunner;
+import jp.reform.survey.cli.RunPaths;
+import jp.reform.survey.cli.RunResult;
 import jp.reform.survey.store.RunTrigger;
 
 import org.slf4j.Logger;
@@ -37,7 +36,7 @@ public class NightlyService implements SmartLifecycle {
 
 	private final RunPaths paths;
 
-	private final OperationProperties.Schedule schedule;
+	private final ServiceProperties.Schedule schedule;
 
 	private final CronExpression cron;
 
@@ -47,7 +46,7 @@ public class NightlyService implements SmartLifecycle {
 
 	private ScheduledFuture<?> nightly;
 
-	NightlyService(ConsolidationRunner runner, RunPaths paths, OperationProperties.Schedule schedule) {
+	NightlyService(ConsolidationRunner runner, RunPaths paths, ServiceProperties.Schedule schedule) {
 		this.runner = runner;
 		this.paths = paths;
 		this.schedule = schedule;

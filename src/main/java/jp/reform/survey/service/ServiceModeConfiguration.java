@@ -1,8 +1,7 @@
 package jp.reform.survey.service;
 
-import jp.reform.survey.batch.ConsolidationRunner;
-import jp.reform.survey.batch.OperationProperties;
-import jp.reform.survey.batch.RunPaths;
+import jp.reform.survey.cli.ConsolidationRunner;
+import jp.reform.survey.cli.RunPaths;
 import jp.reform.survey.store.RunHistoryRepository;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,13 +14,13 @@ import org.springframework.context.annotation.Configuration;
 class ServiceModeConfiguration {
 
 	@Bean
-	NightlyService nightlyService(ConsolidationRunner runner, RunPaths paths, OperationProperties operation) {
+	NightlyService nightlyService(ConsolidationRunner runner, RunPaths paths, ServiceProperties operation) {
 		return new NightlyService(runner, paths, operation.schedule());
 	}
 
 	@Bean
 	TriggerEndpoint triggerEndpoint(NightlyService service, RunHistoryRepository history,
-			OperationProperties operation) {
+			ServiceProperties operation) {
 		return new TriggerEndpoint(service, history, operation.trigger());
 	}
 

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import jp.reform.survey.batch.OperationProperties;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.RunTrigger;
@@ -41,13 +40,13 @@ public class TriggerEndpoint implements SmartLifecycle {
 
 	private final RunHistoryRepository history;
 
-	private final OperationProperties.Trigger settings;
+	private final ServiceProperties.Trigger settings;
 
 	private HttpServer server;
 
 	private ExecutorService handlers;
 
-	TriggerEndpoint(NightlyService service, RunHistoryRepository history, OperationProperties.Trigger settings) {
+	TriggerEndpoint(NightlyService service, RunHistoryRepository history, ServiceProperties.Trigger settings) {
 		this.service = service;
 		this.history = history;
 		this.settings = settings;

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import jp.reform.survey.survey.SurveyItem;
+import jp.reform.survey.survey.SurveyResult;
 import jp.reform.survey.vocabulary.Finding;
 import jp.reform.survey.vocabulary.Severity;
 import jp.reform.survey.vocabulary.SourcedValue;
-import jp.reform.survey.survey.SurveyItem;
-import jp.reform.survey.survey.SurveyResult;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

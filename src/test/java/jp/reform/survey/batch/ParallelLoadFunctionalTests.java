@@ -2,6 +2,7 @@ package jp.reform.survey.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.reform.survey.cli.ConsolidationCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,6 +3,10 @@ package jp.reform.survey.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.reform.survey.lock.RunLock;
+import jp.reform.survey.lock.RunLease;
+import jp.reform.survey.lock.RunLockedException;
+import jp.reform.survey.lock.LockProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
 abstract class RunLockTests {
 
-	private static final OperationProperties.Lock DEFAULT = new OperationProperties.Lock(Duration.ofMinutes(2),
+	private static final LockProperties DEFAULT = new LockProperties(Duration.ofMinutes(2),
 			Duration.ofSeconds(20));
 
 	@Autowired
@@ -102,7 +106,7 @@ abstract class RunLockTests {
 
 	@Test
 	void theHeartbeatKeepsALongRunsLockAlive() throws Exception {
-		OperationProperties.Lock quick = new OperationProperties.Lock(Duration.ofSeconds(2), Duration.ofMillis(300));
+		LockProperties quick = new LockProperties(Duration.ofSeconds(2), Duration.ofMillis(300));
 		try (RunLease lease = lock("host-a", 1111, quick).acquire()) {
 			Thread.sleep(3_500);
 			assertThatThrownBy(lock("host-b", 2222, quick)::acquire).isInstanceOf(RunLockedException.class);
@@ -112,7 +116,7 @@ abstract class RunLockTests {
 
 	@Test
 	void aRunWhoseLockWasTakenOverLearnsItAndStops() throws Exception {
-		OperationProperties.Lock quick = new OperationProperties.Lock(Duration.ofSeconds(2), Duration.ofMillis(200));
+		LockProperties quick = new LockProperties(Duration.ofSeconds(2), Duration.ofMillis(200));
 		try (RunLease lease = lock("host-a", 1111, quick).acquire()) {
 			holdAs("host-b", 2222, 0);
 			long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -158,7 +162,7 @@ abstract class RunLockTests {
 		winners.forEach(RunLease::close);
 	}
 
-	private RunLock lock(String host, long pid, OperationProperties.Lock settings) {
+	private RunLock lock(String host, long pid, LockProperties settings) {
 		return new RunLock(repository, new LockHolder(host, pid), name, settings);
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.store.SurveyStore;
 import jp.reform.survey.survey.CoverInfo;
 import jp.reform.survey.survey.SurveyResult;

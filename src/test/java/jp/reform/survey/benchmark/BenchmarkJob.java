@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.reform.survey.ReformSurveyApplication;
-import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.cli.ConsolidationCommand;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -17,7 +17,7 @@ import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Severity;
 
 import org.junit.jupiter.api.AfterAll;

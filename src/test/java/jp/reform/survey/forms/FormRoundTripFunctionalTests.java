@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.reform.survey.batch.ConsolidationCommand;
+import jp.reform.survey.cli.ConsolidationCommand;
 import jp.reform.survey.fixture.PublishedTable;
 import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.report.ReportWriter;

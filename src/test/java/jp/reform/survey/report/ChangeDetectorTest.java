@@ -13,7 +13,7 @@ import jp.reform.survey.report.ChangeSummary.FigureChange;
 import jp.reform.survey.report.ChangeSummary.ItemChange;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.junit.jupiter.api.Test;
 

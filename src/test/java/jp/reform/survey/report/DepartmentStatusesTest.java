@@ -11,7 +11,7 @@ import java.util.List;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.SubmissionPlan;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Severity;
 
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.PlanPeriod;
 import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.store.Submission;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Field;
 
 /** Small hand-made plans for report tests: items with values on rows 14–15 of their sheets, 令和元年度–2年度. */

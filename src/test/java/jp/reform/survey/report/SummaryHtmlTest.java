@@ -14,7 +14,7 @@ import java.util.List;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.SubmissionPlan;
-import jp.reform.survey.store.SubmissionStatus;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Severity;
 
 import org.jsoup.Jsoup;

@@ -14,10 +14,10 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import jp.reform.survey.batch.ConsolidationRunner;
-import jp.reform.survey.batch.OperationProperties;
-import jp.reform.survey.batch.RunPaths;
-import jp.reform.survey.batch.RunResult;
+import jp.reform.survey.cli.ConsolidationRunner;
+import jp.reform.survey.service.ServiceProperties;
+import jp.reform.survey.cli.RunPaths;
+import jp.reform.survey.cli.RunResult;
 import jp.reform.survey.store.RunOutcome;
 import jp.reform.survey.store.RunTrigger;
 
@@ -50,7 +50,7 @@ class NightlyServiceTests {
 
 	@Test
 	void theDefaultScheduleIsTwoInTheMorningJapanTime() {
-		service = new NightlyService(runner, paths, new OperationProperties.Schedule("0 0 2 * * *", TOKYO));
+		service = new NightlyService(runner, paths, new ServiceProperties.Schedule("0 0 2 * * *", TOKYO));
 
 		ZonedDateTime next = service.nextRun();
 
@@ -61,7 +61,7 @@ class NightlyServiceTests {
 
 	@Test
 	void itRunsOnTheCronSchedule() {
-		service = new NightlyService(runner, paths, new OperationProperties.Schedule("* * * * * *", TOKYO));
+		service = new NightlyService(runner, paths, new ServiceProperties.Schedule("* * * * * *", TOKYO));
 		service.start();
 
 		verify(runner, timeout(5_000).atLeastOnce()).run(Path.of("inbox"), Path.of("output"), RunTrigger.SCHEDULE);
@@ -76,7 +76,7 @@ class NightlyServiceTests {
 			finish.await(10, TimeUnit.SECONDS);
 			return new RunResult(RunOutcome.COMPLETED, 1L, null);
 		});
-		service = new NightlyService(runner, paths, new OperationProperties.Schedule("0 0 2 * * *", TOKYO));
+		service = new NightlyService(runner, paths, new ServiceProperties.Schedule("0 0 2 * * *", TOKYO));
 		service.start();
 
 		assertThat(service.trigger(RunTrigger.ON_DEMAND)).isTrue();
@@ -96,7 +96,7 @@ class NightlyServiceTests {
 
 	@Test
 	void aStoppedServiceTakesNoMoreRuns() {
-		service = new NightlyService(runner, paths, new OperationProperties.Schedule("0 0 2 * * *", TOKYO));
+		service = new NightlyService(runner, paths, new ServiceProperties.Schedule("0 0 2 * * *", TOKYO));
 		service.start();
 		service.stop();
 

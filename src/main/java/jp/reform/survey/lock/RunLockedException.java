@@ -1,9 +1,9 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.lock;
 
 /** Another run holds the run lock; the message says who, since when, and when it would expire. */
 public class RunLockedException extends RuntimeException {
 
-	RunLockedException(String message) {
+	public RunLockedException(String message) {
 		super(message);
 	}
 

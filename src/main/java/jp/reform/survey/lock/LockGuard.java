@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.lock;
 
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
  * run lock; a run that lost it stops there instead of writing beside the run that took over.
  */
 @Component
-class LockGuard implements ItemWriteListener<LoadedSubmission> {
+public class LockGuard implements ItemWriteListener<Object> {
 
 	private final RunLock runLock;
 
-	LockGuard(RunLock runLock) {
+	public LockGuard(RunLock runLock) {
 		this.runLock = runLock;
 	}
 
 	@Override
-	public void beforeWrite(Chunk<? extends LoadedSubmission> items) {
+	public void beforeWrite(Chunk<? extends Object> items) {
 		RunLease lease = runLock.current();
 		if (lease != null) {
 			lease.verify();

@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.cli;
 
 import java.nio.file.Path;
 
@@ -35,25 +35,21 @@ public class ConsolidationCommand implements ApplicationRunner, ExitCodeGenerato
 
 	private final ConsolidationRunner runner;
 
-	private final ReformProperties properties;
-
-	private final OperationProperties operation;
+	private final CommandProperties properties;
 
 	private final RunPaths paths;
 
 	private int exitCode = OK;
 
-	ConsolidationCommand(ConsolidationRunner runner, ReformProperties properties, OperationProperties operation,
-			RunPaths paths) {
+	ConsolidationCommand(ConsolidationRunner runner, CommandProperties properties, RunPaths paths) {
 		this.runner = runner;
 		this.properties = properties;
-		this.operation = operation;
 		this.paths = paths;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.job().runOnStartup() || operation.mode() == OperationProperties.Mode.SERVICE
+		if (!properties.job().runOnStartup() || properties.mode() == CommandProperties.Mode.SERVICE
 				|| args.containsOption(FormsCommand.OPTION)) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package jp.reform.survey.store;
+package jp.reform.survey.vocabulary;
 
 /** Outcome of one file, as the office sees it. */
 public enum SubmissionStatus {
@@ -14,6 +14,17 @@ public enum SubmissionStatus {
 
 	public String label() {
 		return label;
+	}
+
+	/**
+	 * The office's rule for a read workbook: errors with no item left to load reject the file,
+	 * errors beside loadable items hold back only those sheets, warnings alone still load.
+	 */
+	public static SubmissionStatus judged(boolean anyItems, boolean errors, boolean warnings) {
+		if (errors) {
+			return anyItems ? PARTIALLY_LOADED : REJECTED;
+		}
+		return warnings ? LOADED_WITH_WARNINGS : LOADED;
 	}
 
 	public boolean hasErrors() {

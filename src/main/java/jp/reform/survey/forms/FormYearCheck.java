@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.forms;
 
 import java.util.Optional;
 
@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
  * in again would otherwise overwrite this year's figures.
  */
 @Component
-class FormYearCheck {
+public class FormYearCheck {
 
 	private final FormDistributionRepository distributions;
 
 	private final FiscalYears fiscalYears = new FiscalYears();
 
-	FormYearCheck(FormDistributionRepository distributions) {
+	public FormYearCheck(FormDistributionRepository distributions) {
 		this.distributions = distributions;
 	}
 
 	/** Why the form is not accepted, or empty when it is the expected one (or was never distributed). */
-	Optional<String> problem(FormMetadata form) {
+	public Optional<String> problem(FormMetadata form) {
 		if (form == null || form.planName() == null || form.department() == null) {
 			return Optional.empty();
 		}

@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.cli;
 
 import jp.reform.survey.store.RunOutcome;
 

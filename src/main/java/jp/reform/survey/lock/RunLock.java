@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.lock;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public class RunLock {
 
-	static final String CONSOLIDATION = "consolidation";
+	public static final String CONSOLIDATION = "consolidation";
 
 	private static final Logger log = LoggerFactory.getLogger(RunLock.class);
 
@@ -38,7 +38,7 @@ public class RunLock {
 
 	private RunLease current;
 
-	public RunLock(RunLockRepository repository, LockHolder self, String name, OperationProperties.Lock settings) {
+	public RunLock(RunLockRepository repository, LockHolder self, String name, LockProperties settings) {
 		this.repository = repository;
 		this.self = self;
 		this.name = name;
@@ -75,7 +75,7 @@ public class RunLock {
 	}
 
 	/** The lease of the run in progress in this process, if any. */
-	synchronized RunLease current() {
+	public synchronized RunLease current() {
 		return current;
 	}
 

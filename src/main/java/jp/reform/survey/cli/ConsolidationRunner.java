@@ -1,9 +1,16 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import jp.reform.survey.batch.ConsolidationLauncher;
+import jp.reform.survey.batch.InterruptedRuns;
+import jp.reform.survey.batch.OfficeTime;
+import jp.reform.survey.batch.RunCounts;
+import jp.reform.survey.lock.RunLease;
+import jp.reform.survey.lock.RunLock;
+import jp.reform.survey.lock.RunLockedException;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.RunOutcome;
 import jp.reform.survey.store.RunTrigger;
@@ -142,7 +149,7 @@ public class ConsolidationRunner {
 	}
 
 	private static LocalDateTime now() {
-		return LocalDateTime.now(BatchInfrastructureConfiguration.OFFICE_ZONE);
+		return OfficeTime.now();
 	}
 
 }

@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.cli;
 
 import java.nio.file.Path;
 
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunPaths {
 
-	private final ReformProperties properties;
+	private final CommandProperties properties;
 
 	private final Environment environment;
 
-	RunPaths(ReformProperties properties, Environment environment) {
+	RunPaths(CommandProperties properties, Environment environment) {
 		this.properties = properties;
 		this.environment = environment;
 	}

@@ -1,6 +1,4 @@
-package jp.reform.survey.batch;
-
-import jp.reform.survey.workbook.WorkbookLimits;
+package jp.reform.survey.workbook;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("reform.workbook")
 public record WorkbookProperties(@DefaultValue("" + WorkbookLimits.DEFAULT_MAX_ROWS_PER_SHEET) int maxRowsPerSheet) {
 
-	WorkbookLimits limits() {
+	public WorkbookLimits limits() {
 		return new WorkbookLimits(maxRowsPerSheet);
 	}
 

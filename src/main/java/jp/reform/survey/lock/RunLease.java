@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.lock;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -56,7 +56,7 @@ public final class RunLease implements AutoCloseable {
 		return token;
 	}
 
-	boolean lost() {
+	public boolean lost() {
 		return lost;
 	}
 

@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.cli;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

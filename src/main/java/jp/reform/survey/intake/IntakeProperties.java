@@ -1,4 +1,4 @@
-package jp.reform.survey.batch;
+package jp.reform.survey.intake;
 
 import java.time.Duration;
 

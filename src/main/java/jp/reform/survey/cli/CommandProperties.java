@@ -1,0 +1,24 @@
+package jp.reform.survey.cli;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the jar runs, under {@code reform.*}: the folders of a one-shot run (the command line's
+ * {@code --inbox} and {@code --output} win over these, see {@link RunPaths}) and the mode.
+ */
+@ConfigurationProperties("reform")
+public record CommandProperties(Path inbox, Path output, Mode mode, Job job) {
+
+	/** {@code once}: one consolidation, then exit (cron, timers). {@code service}: stay up and run on the schedule. */
+	public enum Mode {
+
+		ONCE, SERVICE
+
+	}
+
+	public record Job(boolean runOnStartup) {
+	}
+
+}
