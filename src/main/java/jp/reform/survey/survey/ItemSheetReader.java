@@ -93,9 +93,7 @@ final class ItemSheetReader {
 		}
 		String kpiLabel = textOf(form, Field.KPI_NAME).filter(ItemSheetReader::meaningful).orElse(null);
 		if (table.isEmpty()) {
-			own.add(Finding.error(name, block.card() ? CellRefs.a1(block.firstRow(), 0) : null,
-					"年度別の表（見出し「" + String.join("」「", profile.yearTable().yearHeaders()) + "」）が見つかりません",
-					profile.title() + "の年度別の表"));
+			own.add(missingTable(sheet, block, profile));
 		}
 		else {
 			values.addAll(yearTables.normalize(name, table.get(), profile.yearTable(), plan, own));
@@ -110,6 +108,34 @@ final class ItemSheetReader {
 		Kpi kpi = Kpi.of(kpiLabel);
 		return Optional.of(new SurveyItem(name, planName.strip(), category, subcategory, itemNo, itemName, departments,
 				kpi.name(), kpi.unit(), values));
+	}
+
+	/**
+	 * No year table: when a year header has fiscal years running across its row, the table is there
+	 * in the other orientation, and the message says which profile key reads it.
+	 */
+	private static Finding missingTable(SheetLabels sheet, ItemBlock block, LayoutProfile profile) {
+		YearTableLayout layout = profile.yearTable();
+		String headers = "見出し「" + String.join("」「", layout.yearHeaders()) + "」";
+		String at = block.card() ? CellRefs.a1(block.firstRow(), 0) : null;
+		if (!layout.yearsAcross()) {
+			for (SheetLabels.Row row : sheet.rows()) {
+				for (SheetLabels.Label label : row.labels()) {
+					List<YearsAcross.Span> years = block.contains(row.row()) && layout.isYearHeader(label.canonical())
+							? YearsAcross.spans(sheet, layout, row.row(), label.cell()).stream().filter(y -> !y.total()).toList()
+							: List.of();
+					if (years.size() >= 2) {
+						return Finding.error(sheet.sheet().name(), label.cell().ref(), "年度別の表（" + headers
+								+ "）の年度が縦に並んでいません: " + label.cell().ref() + "「" + label.cell().text().strip()
+								+ "」の行に年度（" + String.join("、", years.stream().map(y -> y.header().display().strip()).toList())
+								+ "）が横に並んでいます", "年度が横に並ぶ表は、様式定義の yearTable に yearsAcross: true と、"
+										+ "各行の見出しと項目の対応（yearTable.rows）を書きます");
+					}
+				}
+			}
+		}
+		return Finding.error(sheet.sheet().name(), at, "年度別の表（" + headers + "）が見つかりません",
+				profile.title() + "の年度別の表");
 	}
 
 	private static CategoryCode code(Map<Field, LabelledValue> form, Field field, String fallback,

@@ -50,6 +50,11 @@ final class LayoutDetector {
 						headers.add(header);
 					}
 				});
+				profile.yearTable().rows().forEach((label, f) -> {
+					if (f == field) {
+						headers.add(label);
+					}
+				});
 				columns.add(Set.copyOf(headers));
 			}
 			return new ProfileLabels(profile, detect, form, profile.yearTable().yearHeaders(), List.copyOf(columns),

@@ -37,8 +37,11 @@ public record LayoutProfile(String name, String title, List<Field> detect, Map<S
 		return new LinkedHashSet<>(formLabels.values());
 	}
 
+	/** The fields of the year table: its column headers, and its row labels when the years run across. */
 	Set<Field> columnFields() {
-		return new LinkedHashSet<>(yearTable.columns().values());
+		Set<Field> fields = new LinkedHashSet<>(yearTable.columns().values());
+		fields.addAll(yearTable.rows().values());
+		return fields;
 	}
 
 	/** Every label of the profile (form, year header, columns), e.g. to tell a value from a label. */
@@ -46,13 +49,14 @@ public record LayoutProfile(String name, String title, List<Field> detect, Map<S
 		Set<String> all = new LinkedHashSet<>(formLabels.keySet());
 		all.addAll(yearTable.yearHeaders());
 		all.addAll(yearTable.columns().keySet());
+		all.addAll(yearTable.rows().keySet());
 		return all;
 	}
 
 	/** Whether a canonical text is one of {@link #allLabels()}, without gathering them. */
 	boolean isLabel(String canonical) {
 		return formLabels.containsKey(canonical) || yearTable.yearHeaders().contains(canonical)
-				|| yearTable.columns().containsKey(canonical);
+				|| yearTable.columns().containsKey(canonical) || yearTable.rows().containsKey(canonical);
 	}
 
 	/** The labels of one form field, canonical. */

@@ -38,7 +38,7 @@ final class LayoutProfileLoader {
 	private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
 	private static final Set<String> TABLE_KEYS = Set.of("year", "columns", "rowKinds", "besideYear", "total",
-			"figuresInText", "statedFigures", "endsAtBlankRow");
+			"figuresInText", "statedFigures", "endsAtBlankRow", "yearsAcross", "rows");
 
 	private static final Set<String> DEFAULT_KEYS = Set.of("plan_name", "period", "report_year", "category",
 			"subcategory");
@@ -144,9 +144,24 @@ final class LayoutProfileLoader {
 			yaml.require(stated.stream().allMatch(f -> f.isColumn() && f.kind() == ValueKind.PROSE),
 					"statedFigures に使える項目は年度の表の文章の列（plan_text, result_text, note など）です");
 			Map<String, Field> columns = yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField);
-			return new YearTableLayout(years, columns, kinds, besideYear(table.get("besideYear")),
+			Map<String, Field> rows = yaml.labelMap(table.get("rows"), "yearTable.rows", this::columnField);
+			boolean across = yaml.bool(table.get("yearsAcross"), "yearTable.yearsAcross", false);
+			Map<RowKind, Field> beside = besideYear(table.get("besideYear"));
+			if (across) {
+				yaml.require(kinds.isEmpty() && beside.isEmpty(),
+						"yearTable.rowKinds と besideYear は年度が縦に並ぶ表のものです（yearsAcross: true とは使えません）");
+				yaml.require(!rows.isEmpty() || !columns.isEmpty(), "yearsAcross: true の表には、行の見出し（yearTable.rows）"
+						+ "か年度の下の見出し（yearTable.columns）を書きます");
+				yaml.require(rows.isEmpty() || columns.isEmpty(), "yearTable.rows と yearTable.columns は一緒に使えません"
+						+ "（年度が横に並ぶ表の値の意味は、行の見出しか年度の下の見出しのどちらかで決めます）");
+			}
+			else {
+				yaml.require(rows.isEmpty(), "yearTable.rows（行の見出し）は年度が横に並ぶ表のものです。"
+						+ "年度が列の見出しに並ぶなら yearTable に yearsAcross: true も書きます");
+			}
+			return new YearTableLayout(years, columns, kinds, beside,
 					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
-					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards));
+					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards), across, rows);
 		}
 
 		/** One field for every row, or a field per kind (null key: the rows without a kind). */

@@ -14,8 +14,16 @@ import jp.reform.survey.vocabulary.Field;
 /**
  * The year table of an item as found: its header row, the column of each field (any order, any
  * subset), the year rows and the optional 「計」 row. Nothing is normalised here.
+ *
+ * @param columns per field, its header (with the years across: its row label), whose unit applies
+ * @param unread labels of rows holding values that the layout does not describe, to be reported
  */
-record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, List<Row> rows, Row totalRow) {
+record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, List<Row> rows, Row totalRow,
+		List<GridCell> unread) {
+
+	YearTable {
+		unread = List.copyOf(unread);
+	}
 
 	record Column(int col, GridCell header) {
 	}
@@ -34,6 +42,9 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 	 * known column (or, for layouts with text beside the year, the year header alone).
 	 */
 	static Optional<YearTable> find(SheetLabels labels, YearTableLayout layout, ItemBlock block) {
+		if (layout.yearsAcross()) {
+			return YearsAcross.find(labels, layout, block);
+		}
 		for (SheetLabels.Row labelRow : labels.rows()) {
 			int row = labelRow.row();
 			if (!block.contains(row)) {
@@ -93,7 +104,7 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 			}
 			rows.add(new Row(r, yearCell, beside, values));
 		}
-		return new YearTable(headerRow, year, columns, rows, total);
+		return new YearTable(headerRow, year, columns, rows, total, List.of());
 	}
 
 	/** The non-blank cell of a row's cells (left to right) in a column, or null. */

@@ -17,14 +17,18 @@ import jp.reform.survey.vocabulary.Field;
  * @param figuresInText columns whose cells are text around one figure (「人事交流 1名以上」)
  * @param statedFigures prose fields whose sentences may state a planned and an actual figure
  * @param endsAtBlankRow whether a blank row ends the table (cards stacked on one sheet)
+ * @param yearsAcross whether the fiscal years run across one header row (R5 | R6 | R7) instead of down a column;
+ *        {@code columns} are then the sub-headers under each year (目標 / 実績)
+ * @param rows with the years across: row label → field (取組予定, 目標効果額 …)
  */
 public record YearTableLayout(Set<String> yearHeaders, Map<String, Field> columns, Map<String, RowKind> rowKinds,
 		Map<RowKind, Field> besideYear, Set<String> totalLabels, Set<Field> figuresInText, Set<Field> statedFigures,
-		boolean endsAtBlankRow) {
+		boolean endsAtBlankRow, boolean yearsAcross, Map<String, Field> rows) {
 
 	public YearTableLayout {
 		yearHeaders = Set.copyOf(yearHeaders);
 		columns = Map.copyOf(columns);
+		rows = Map.copyOf(rows);
 		rowKinds = Map.copyOf(rowKinds);
 		besideYear = Collections.unmodifiableMap(new HashMap<>(besideYear));
 		totalLabels = Set.copyOf(totalLabels);

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jp.reform.survey.normalize.FiguresInText;
 import jp.reform.survey.normalize.FiscalYears;
@@ -28,6 +29,8 @@ final class YearTableNormalizer {
 	/** A year and the kind of its row (null for rows without one): one row each. */
 	private record YearRow(int fiscalYear, RowKind kind) {
 	}
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final FiscalYears fiscalYears;
 
@@ -91,6 +94,10 @@ final class YearTableNormalizer {
 						layout.figuresInText().contains(entry.getKey()))
 					.ifPresent(values::add);
 			}
+		}
+		for (GridCell label : table.unread()) {
+			findings.add(Finding.warning(sheet, label.ref(), "行の見出し「" + SPACES.matcher(label.text().strip()).replaceAll(" ")
+					+ "」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません"));
 		}
 		values.addAll(stated(sheet, values, layout, findings));
 		checks.duplicates(sheet, values, findings);

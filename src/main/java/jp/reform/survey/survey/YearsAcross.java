@@ -1,0 +1,171 @@
+package jp.reform.survey.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jp.reform.survey.normalize.Era;
+import jp.reform.survey.normalize.FiscalYears;
+import jp.reform.survey.normalize.Normalized;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.workbook.GridCell;
+import jp.reform.survey.workbook.MergedRange;
+import jp.reform.survey.workbook.SheetGrid;
+
+/**
+ * A year table with the fiscal years across one header row: 「年度 | R5 | R6 | R7」, the rows labelled
+ * down the header's column (取組予定, 目標効果額（千円）…). Found as a {@link YearTable} with one row per
+ * year, so the years are read, normalised and checked exactly as in a table with the years down a column.
+ * A year label may be merged over several columns; a 合計 column is the check row.
+ */
+final class YearsAcross {
+
+	/** Only to tell a year label (R6, 令和6年度, 2024年度, FY2024, a bare 6) from other header text. */
+	private static final FiscalYears FISCAL_YEARS = new FiscalYears();
+
+	/**
+	 * One year (or the 合計) of the header row and the columns under it.
+	 *
+	 * @param total whether this is the check column rather than a year
+	 */
+	record Span(GridCell header, int firstCol, int lastCol, boolean total) {
+	}
+
+	private YearsAcross() {
+	}
+
+	static Optional<YearTable> find(SheetLabels labels, YearTableLayout layout, ItemBlock block) {
+		for (SheetLabels.Row labelRow : labels.rows()) {
+			if (!block.contains(labelRow.row())) {
+				continue;
+			}
+			for (SheetLabels.Label text : labelRow.labels()) {
+				if (layout.isYearHeader(text.canonical())) {
+					List<Span> spans = spans(labels, layout, labelRow.row(), text.cell());
+					if (spans.stream().anyMatch(s -> !s.total())) {
+						return Optional.of(read(labels, layout, block, text.cell(), spans));
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The year labels right of {@code header} on its row, each spanning its merged range; a cell that
+	 * is no year label (a note, 備考) is not a year.
+	 */
+	static List<Span> spans(SheetLabels labels, YearTableLayout layout, int row, GridCell header) {
+		SheetGrid sheet = labels.sheet();
+		int from = lastCol(sheet, header) + 1;
+		List<Span> spans = new ArrayList<>();
+		for (GridCell cell : sheet.row(row)) {
+			if (cell.col() < from || cell.isBlank()) {
+				continue;
+			}
+			boolean total = cell.isText() && layout.isTotal(labels.canonicalAt(cell));
+			if (total || looksLikeYear(cell)) {
+				spans.add(new Span(cell, cell.col(), lastCol(sheet, cell), total));
+			}
+		}
+		return spans;
+	}
+
+	/** Whether a header cell is written as a fiscal year in any of the forms a year label takes. */
+	static boolean looksLikeYear(GridCell cell) {
+		if (cell.isNumber()) {
+			int n = cell.number().intValue();
+			return cell.number().signum() > 0 && cell.number().stripTrailingZeros().scale() <= 0
+					&& (n <= 99 || (n >= 1900 && n <= 2100));
+		}
+		return cell.isText() && FISCAL_YEARS.parse(cell.text(), Era.REIWA) instanceof Normalized.Value<Integer>;
+	}
+
+	private static YearTable read(SheetLabels labels, YearTableLayout layout, ItemBlock block, GridCell header,
+			List<Span> spans) {
+		SheetGrid sheet = labels.sheet();
+		int labelCol = header.col();
+		int labelLastCol = lastCol(sheet, header);
+		Map<Field, YearTable.Column> columns = new TreeMap<>(Field.ORDER);
+		List<Map<Field, GridCell>> byYear = new ArrayList<>();
+		spans.forEach(s -> byYear.add(new TreeMap<>(Field.ORDER)));
+		List<GridCell> unread = new ArrayList<>();
+		for (int r = header.row() + 1; r <= Math.min(block.lastRow(), sheet.lastRow()); r++) {
+			List<GridCell> cells = sheet.row(r);
+			GridCell label = firstText(cells, labelCol, labelLastCol);
+			if (label == null) {
+				if (cells.isEmpty() && layout.endsAtBlankRow() && !columns.isEmpty()) {
+					break;
+				}
+				continue;
+			}
+			String canonical = labels.canonicalAt(label);
+			if (layout.isYearHeader(canonical)) {
+				break; // another table starts
+			}
+			Field field = layout.rows().get(canonical);
+			if (field == null) {
+				if (hasValue(cells, spans)) {
+					unread.add(label);
+				}
+				continue;
+			}
+			columns.putIfAbsent(field, new YearTable.Column(label.col(), label));
+			for (int i = 0; i < spans.size(); i++) {
+				GridCell value = first(cells, spans.get(i));
+				if (value != null) {
+					byYear.get(i).putIfAbsent(field, value);
+				}
+			}
+		}
+		List<YearTable.Row> rows = new ArrayList<>();
+		YearTable.Row total = null;
+		for (int i = 0; i < spans.size(); i++) {
+			Span span = spans.get(i);
+			YearTable.Row row = new YearTable.Row(header.row(), span.header(), null, byYear.get(i));
+			if (span.total()) {
+				total = total == null ? row : total;
+			}
+			else {
+				rows.add(row);
+			}
+		}
+		return new YearTable(header.row(), new YearTable.Column(labelCol, header), columns, rows, total, unread);
+	}
+
+	/** The first non-blank cell of a row within a year's columns. */
+	private static GridCell first(List<GridCell> cells, Span span) {
+		for (GridCell cell : cells) {
+			if (cell.col() >= span.firstCol() && cell.col() <= span.lastCol() && !cell.isBlank()) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasValue(List<GridCell> cells, List<Span> spans) {
+		for (Span span : spans) {
+			if (first(cells, span) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The row's label: the first text cell within the header's columns. */
+	private static GridCell firstText(List<GridCell> cells, int from, int to) {
+		for (GridCell cell : cells) {
+			if (cell.col() >= from && cell.col() <= to && cell.isText() && !cell.isBlank()) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+	static int lastCol(SheetGrid sheet, GridCell cell) {
+		return sheet.mergedAt(cell.row(), cell.col()).map(MergedRange::lastCol).orElse(cell.col());
+	}
+
+}
