@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
+import jp.reform.survey.consolidate.Achievement;
 import jp.reform.survey.consolidate.ItemProgress;
+import jp.reform.survey.consolidate.PlanMeasures;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.Status;
@@ -16,6 +20,7 @@ import jp.reform.survey.report.chart.SvgCharts;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.Measure;
 
 /** Turns a plan's current items into the rows of the summary's 実施項目 list, formatted and sourced. */
 final class ItemViews {
@@ -28,21 +33,27 @@ final class ItemViews {
 
 	private final ItemProgress progress = new ItemProgress(statusWords);
 
+	private final ValueText valueText;
+
 	ItemViews(JapaneseFormats fmt, SvgCharts charts) {
 		this.fmt = fmt;
 		this.charts = charts;
+		this.valueText = new ValueText(fmt);
 	}
 
 	/** @param idPrefix unique per plan, for the SVG ids */
 	List<ItemView> of(PlanSummary plan, String idPrefix) {
 		List<ItemView> views = new ArrayList<>();
+		Map<Long, Achievement> achievements = new HashMap<>();
+		plan.achievement().items().forEach(a -> achievements.put(a.item().itemId(), a));
 		for (CurrentItem item : plan.items()) {
-			views.add(view(item, plan.years(), idPrefix + "-" + views.size()));
+			views.add(view(item, plan, achievements.get(item.itemId()), idPrefix + "-" + views.size()));
 		}
 		return views;
 	}
 
-	private ItemView view(CurrentItem item, List<Integer> years, String id) {
+	private ItemView view(CurrentItem item, PlanSummary plan, Achievement achievement, String id) {
+		List<Integer> years = plan.years();
 		Map<Field, Map<Integer, SourcedValue>> byField = new HashMap<>();
 		for (SourcedValue v : item.values()) {
 			if (v.fiscalYear() != null) {
@@ -76,7 +87,68 @@ final class ItemViews {
 				drawable ? charts.kpiSparkline(kpi, id + "-s") : null, drawable ? charts.kpiTrend(kpi, id + "-k") : null,
 				rows, total(item, byField.get(Field.EFFECT_TARGET)),
 				total(item, byField.get(Field.EFFECT_ACTUAL)), item.fileName(),
-				fmt.dateTime(item.submittedAt()));
+				fmt.dateTime(item.submittedAt()), achievement(item, achievement),
+				achievement == null ? "" : achievement.band().key(), detail(item, plan.measures(), years));
+	}
+
+	private ValueView achievement(CurrentItem item, Achievement achievement) {
+		if (achievement == null || achievement.rate() == null) {
+			return ValueView.NONE;
+		}
+		String text = fmt.number(achievement.rate()) + "%" + (achievement.computed() ? "（計算）" : "");
+		return new ValueView(text, SourceRef.of(item.fileName(), achievement.source()));
+	}
+
+	/** The item's 内訳: its form texts, its year table by the plan's year fields, its stated figures. */
+	private ItemDetail detail(CurrentItem item, PlanMeasures measures, List<Integer> years) {
+		List<ItemDetail.Labelled> texts = new ArrayList<>();
+		for (Field field : measures.formTexts()) {
+			ValueView value = valueText.view(item.fileName(), item.values().stream()
+				.filter(v -> v.fiscalYear() == null && v.field().equals(field)).toList());
+			if (value.present()) {
+				texts.add(new ItemDetail.Labelled(field.label(), value));
+			}
+		}
+		List<Field> columns = measures.yearFields().stream()
+			.filter(f -> f.measure() != Measure.STATED_FIGURES)
+			.toList();
+		List<ItemDetail.Row> rows = new ArrayList<>();
+		for (int year : years) {
+			List<ValueView> cells = new ArrayList<>();
+			for (Field field : columns) {
+				cells.add(valueText.view(item.fileName(), item.values().stream()
+					.filter(v -> v.field().equals(field) && Objects.equals(v.fiscalYear(), year)).toList()));
+			}
+			if (cells.stream().anyMatch(ValueView::present)) {
+				rows.add(new ItemDetail.Row(year, cells));
+			}
+		}
+		return new ItemDetail(texts, columns.stream().map(Field::labelWithUnit).toList(), rows, statedPairs(item));
+	}
+
+	/** Stated figures grouped by their sentence: the plan first, then every actual the sentence gives. */
+	private List<ItemDetail.StatedPair> statedPairs(CurrentItem item) {
+		Map<String, List<SourcedValue>> bySentence = new LinkedHashMap<>();
+		item.values()
+			.stream()
+			.filter(v -> v.field().measure() == Measure.STATED_FIGURES)
+			.forEach(v -> bySentence.computeIfAbsent(v.fiscalYear() + "\u0000" + v.text(), k -> new ArrayList<>())
+				.add(v));
+		List<ItemDetail.StatedPair> pairs = new ArrayList<>();
+		for (List<SourcedValue> values : bySentence.values()) {
+			SourcedValue first = values.get(0);
+			ValueView target = values.stream()
+				.filter(v -> v.field() == Field.STATED_TARGET)
+				.findFirst()
+				.map(v -> valueText.view(item.fileName(), v))
+				.orElse(ValueView.NONE);
+			List<ValueView> actuals = values.stream()
+				.filter(v -> v.field() == Field.STATED_ACTUAL)
+				.map(v -> valueText.view(item.fileName(), v))
+				.toList();
+			pairs.add(new ItemDetail.StatedPair(first.fiscalYear(), first.text(), target, actuals));
+		}
+		return pairs;
 	}
 
 	private boolean implemented(String progress) {

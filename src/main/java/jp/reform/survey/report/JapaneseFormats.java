@@ -16,6 +16,8 @@ public final class JapaneseFormats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
 	private final FiscalYears fiscalYears = new FiscalYears();
 
 	/** An amount in 千円, or any other figure: separators, up to three decimals, △ for negatives, － for none. */
@@ -84,8 +86,12 @@ public final class JapaneseFormats {
 		return fiscalYear + "年度（" + fiscalYear + "年4月～" + (fiscalYear + 1) + "年3月）";
 	}
 
+	/** 2024年5月10日 09:30; a date typed without a time (exactly midnight) shows the date only. */
 	public String dateTime(LocalDateTime time) {
-		return time == null ? "－" : time.format(DATE_TIME);
+		if (time == null) {
+			return "－";
+		}
+		return time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? time.format(DATE) : time.format(DATE_TIME);
 	}
 
 	/** A date in 和暦 as official documents write it: 令和6年5月10日. */

@@ -12,7 +12,7 @@ import jp.reform.survey.consolidate.PlanSummary;
  */
 public record PlanView(PlanSummary summary, String anchor, String yearChart, String subcategoryChart,
 		List<ItemView> items, List<DepartmentStatus> departments, List<Option> categoryOptions,
-		List<Option> subcategoryOptions, List<String> departmentOptions) {
+		List<Option> subcategoryOptions, List<String> departmentOptions, ResultsView results, TargetsView targets) {
 
 	/** A filter choice: the value rows carry and the label shown. */
 	public record Option(String value, String label) {

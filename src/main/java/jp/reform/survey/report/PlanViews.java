@@ -20,10 +20,13 @@ final class PlanViews {
 
 	private final DepartmentStatuses departments;
 
+	private final MeasureViews measures;
+
 	PlanViews(JapaneseFormats fmt, FeedbackLinks feedback) {
 		this.charts = new SvgCharts(fmt);
 		this.items = new ItemViews(fmt, charts);
 		this.departments = new DepartmentStatuses(feedback::exists);
+		this.measures = new MeasureViews(fmt);
 	}
 
 	List<PlanView> of(ReportData data) {
@@ -34,7 +37,8 @@ final class PlanViews {
 			List<ItemView> rows = items.of(plan, id + "-item");
 			views.add(new PlanView(plan, anchor, charts.yearEffects(plan, id + "-years"),
 					charts.subcategoryAchievement(plan, id + "-subs"), rows, departments.of(plan, data),
-					categoryOptions(plan), subcategoryOptions(plan), departmentOptions(rows)));
+					categoryOptions(plan), subcategoryOptions(plan), departmentOptions(rows), measures.results(plan, rows),
+					measures.targets(plan, rows)));
 		}
 		return views;
 	}

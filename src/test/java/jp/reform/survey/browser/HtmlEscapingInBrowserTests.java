@@ -6,9 +6,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import jp.reform.survey.consolidate.CategorySummary;
+import jp.reform.survey.consolidate.AchievementSummary;
+import jp.reform.survey.consolidate.PlanMeasures;
 import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.Measure;
 import jp.reform.survey.consolidate.SubcategorySummary;
 import jp.reform.survey.consolidate.YearFigures;
 import jp.reform.survey.feedback.FeedbackWriter;
@@ -60,7 +65,10 @@ class HtmlEscapingInBrowserTests {
 		PlanSummary plan = new PlanSummary(ATTR + "計画", 2023, List.of(2023),
 				List.of(new CategorySummary("Ⅰ", IMG, List.of(new SubcategorySummary("①", SCRIPT, 1, 0, List.of(year),
 						new BigDecimal("1000"), new BigDecimal("-395"), null)))),
-				List.of(year), new BigDecimal("1000"), new BigDecimal("-395"), null, 1, 0, BigDecimal.ZERO, List.of());
+				List.of(year), new BigDecimal("1000"), new BigDecimal("-395"), null, 1, 0, BigDecimal.ZERO, List.of(),
+				new PlanMeasures(Set.of(Measure.EFFECT, Measure.STATUS),
+						List.of(Field.PROGRESS, Field.EFFECT_TARGET, Field.EFFECT_ACTUAL)),
+				AchievementSummary.NONE);
 		ReportData data = new ReportData(List.of(plan), List.of(submission), List.of(finding), now);
 		List<FeedbackLink> links = new FeedbackWriter(null).write(data, output);
 		new ReportWriter(null).write(data, output, links, null);
