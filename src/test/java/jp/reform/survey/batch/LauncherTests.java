@@ -1,0 +1,139 @@
+package jp.reform.survey.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import jp.reform.survey.ReformSurveyApplication;
+import jp.reform.survey.cli.ConsolidationCommand;
+import jp.reform.survey.report.ReportWriter;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Linux launcher {@code bin/reform-survey} as a scheduler runs it, in real processes: an
+ * installed layout (bin/ beside app/ with the application jar and its libraries, as {@code ./mvnw
+ * package} makes it, here built from the test class path), its first run making the class-data-sharing
+ * archive, later runs starting from it, a moved folder making a new one, and the program's exit codes.
+ */
+class LauncherTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void theFirstRunMakesTheArchiveLaterRunsUseItAndAMovedFolderMakesItsOwn() throws Exception {
+		Path installed = install(work.resolve("opt/reform-survey"));
+		Path inbox = TestData.copyShippedInbox(work.resolve("inbox"), 3);
+		Path archive = installed.resolve("app/reform-survey.jsa");
+
+		Run first = run(installed, Map.of(), "--inbox=" + inbox, "--output=" + work.resolve("out1"));
+		assertThat(first.exit).as(first.output).isZero();
+		assertThat(work.resolve("out1").resolve(ReportWriter.SUMMARY)).exists();
+		assertThat(archive).as("made as the first run exited").isNotEmptyFile();
+		assertThat(first.output).doesNotContain("[warning]").doesNotContain("[error]");
+
+		// -Xshare:on makes a JVM that cannot use the archive refuse to start: this run started from it
+		Run second = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + inbox,
+				"--output=" + work.resolve("out2"));
+		assertThat(second.exit).as(second.output).isZero();
+		assertThat(second.output).doesNotContain("[warning]");
+
+		Path moved = Files.move(installed, Files.createDirectories(work.resolve("srv")).resolve("reform-survey"));
+		Run afterMove = run(moved, Map.of(), "--inbox=" + inbox, "--output=" + work.resolve("out3"));
+		assertThat(afterMove.exit).as(afterMove.output).isZero();
+		assertThat(afterMove.output).as("the old archive is not tried").doesNotContain("[warning]");
+		Run fromNewArchive = run(moved, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + inbox,
+				"--output=" + work.resolve("out4"));
+		assertThat(fromNewArchive.exit).as(fromNewArchive.output).isZero();
+	}
+
+	@Test
+	void theProgramsExitCodeIsTheLaunchers() throws Exception {
+		Path installed = install(work.resolve("opt/reform-survey"));
+
+		Run missingInbox = run(installed, Map.of(), "--inbox=" + work.resolve("no-such-inbox"),
+				"--output=" + work.resolve("out"));
+
+		assertThat(missingInbox.exit).as(missingInbox.output).isEqualTo(ConsolidationCommand.FAILED);
+	}
+
+	private record Run(int exit, String output) {
+	}
+
+	private Run run(Path installed, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("bash", installed.resolve("bin/reform-survey").toString()));
+		command.addAll(List.of(args));
+		command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/reform")
+				+ ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		Path log = Files.createTempFile(work, "launcher", ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().remove("REFORM_JAVA_OPTS");
+		builder.environment().putAll(environment);
+		int exit = builder.start().waitFor();
+		return new Run(exit, Files.readString(log, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The installed layout: bin/ with the launchers from the checkout, app/reform-survey.jar holding
+	 * the application's classes with a manifest naming its main class and its libraries in app/lib
+	 * (links to the jars of the test class path), as {@code jarmode=tools extract} lays it out.
+	 */
+	private static Path install(Path root) throws IOException {
+		Files.createDirectories(root.resolve("bin"));
+		Files.copy(Path.of("bin/reform-survey"), root.resolve("bin/reform-survey"));
+		Path lib = Files.createDirectories(root.resolve("app/lib"));
+		List<String> classPath = new ArrayList<>();
+		Path classes = null;
+		for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+			Path path = Path.of(entry);
+			if (Files.isDirectory(path)) {
+				if (Files.exists(path.resolve(ReformSurveyApplication.class.getName().replace('.', '/') + ".class"))) {
+					classes = path;
+				}
+				continue;
+			}
+			String name = classPath.size() + "-" + path.getFileName();
+			Files.createSymbolicLink(lib.resolve(name), path.toAbsolutePath());
+			classPath.add("lib/" + name);
+		}
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, ReformSurveyApplication.class.getName());
+		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+		Path classFolder = classes;
+		try (OutputStream out = Files.newOutputStream(root.resolve("app/reform-survey.jar"));
+				JarOutputStream jar = new JarOutputStream(out, manifest);
+				Stream<Path> files = Files.walk(classFolder)) {
+			// folders as entries too: class-path scanning (components, migrations) lists them
+			for (Path file : files.filter(f -> !f.equals(classFolder)).sorted().toList()) {
+				String name = classFolder.relativize(file).toString().replace('\\', '/');
+				boolean folder = Files.isDirectory(file);
+				jar.putNextEntry(new JarEntry(folder ? name + "/" : name));
+				if (!folder) {
+					Files.copy(file, jar);
+				}
+				jar.closeEntry();
+			}
+		}
+		return root;
+	}
+
+}
