@@ -43,10 +43,11 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Job consolidationJob(JobRepository jobRepository, Step intakeStep, Step loadStep, Step reportStep,
-			RunSummaryListener runSummary) {
+			RunSummaryListener runSummary, RunTempFolder tempFolder) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(intakeStep)
 			.next(loadStep)
 			.next(reportStep)
+			.listener(tempFolder)
 			.listener(runSummary)
 			.build();
 	}

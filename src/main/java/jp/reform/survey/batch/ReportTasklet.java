@@ -3,12 +3,14 @@ package jp.reform.survey.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.report.PreviousReport;
+import jp.reform.survey.report.Publication;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.report.ReportState;
 import jp.reform.survey.report.ReportWriter;
@@ -93,6 +95,8 @@ class ReportTasklet implements Tasklet {
 		LocalDateTime now = OfficeTime.now();
 		// The last reports' key was taken after their names were settled: the same key now means
 		// nothing was loaded since, so the names are settled already.
+		// a run killed while publishing is completed first, so what is checked below is a whole set
+		Publication.recover(output);
 		String state = ReportState.key(storeDigest.digest(), templateDir);
 		Optional<ReportSnapshot> latest = snapshots.latest();
 		if (latest.isPresent() && state.equals(latest.get().stateKey())
@@ -113,8 +117,11 @@ class ReportTasklet implements Tasklet {
 			.orElse(null);
 		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
 				previous, history.recent(RECENT_RUNS), forms.snapshot());
-		// Feedback first, so the summary's links point at pages already in place.
-		writer.write(data, output, feedback.write(data, output), state);
+		// All outputs appear together or not at all: the summary links pages written beside it.
+		try (Publication publication = Publication.open(output)) {
+			writer.writeInto(data, publication.staging(), feedback.writeInto(data, publication.staging()), state);
+			publication.publish(List.of(FeedbackWriter.FOLDER), ReportWriter.FILES);
+		}
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
 		snapshots.take(jobExecutionId, now, state);
 		for (PlanSummary plan : plans) {

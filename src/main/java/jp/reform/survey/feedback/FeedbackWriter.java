@@ -3,7 +3,6 @@ package jp.reform.survey.feedback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.FeedbackLink;
+import jp.reform.survey.report.Publication;
 import jp.reform.survey.report.JapaneseFormats;
 import jp.reform.survey.report.ReportData;
 import jp.reform.survey.store.StoredFinding;
@@ -30,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code output/feedback/}: for each department a page listing what to fix in its newest
  * submission (earlier ones as history), and a copy of its workbook with the offending cells
- * marked. Written into a staging folder and swapped in whole, so the summary's links always point
- * at a complete set.
+ * marked. Written into a staging folder and published with the summary ({@link Publication}), so
+ * the summary's links always point at a complete set.
  */
 public final class FeedbackWriter {
 
@@ -59,28 +58,32 @@ public final class FeedbackWriter {
 		this.pages = new FeedbackPageWriter(templateDir);
 	}
 
-	/** Writes every department's feedback and returns the links for the summary, by department. */
+	/** Writes every department's feedback, publishes it in {@code outputDir} and returns the links for the summary. */
 	public List<FeedbackLink> write(ReportData data, Path outputDir) throws IOException {
-		Files.createDirectories(outputDir);
-		Path staging = Files.createTempDirectory(outputDir, ".staging-feedback-");
-		try {
-			List<FeedbackLink> links = new ArrayList<>();
-			FileNames names = new FileNames();
-			Map<Long, String> planOf = plansIfSeveral(data.submissionPlans());
-			for (Map.Entry<Recipient, List<Submission>> entry : byRecipient(data.submissions(), planOf).entrySet()) {
-				DepartmentFeedback feedback = department(entry.getKey(), entry.getValue(), data.findings(), names,
-						staging);
-				pages.write(feedback, formats.dateTime(data.generatedAt()), staging.resolve(feedback.page()));
-				String status = feedback.current().isEmpty() ? "" : feedback.current().get(0).status();
-				links.add(new FeedbackLink(feedback.plan(), feedback.department(), FileNames.href(FOLDER, feedback.page()),
-						status, feedback.hasErrors(), feedback.errors(), feedback.warnings()));
-			}
-			swapIn(staging, outputDir.resolve(FOLDER));
+		try (Publication publication = Publication.open(outputDir)) {
+			List<FeedbackLink> links = writeInto(data, publication.staging());
+			publication.publish(List.of(FOLDER), List.of());
 			return links;
 		}
-		finally {
-			deleteTree(staging);
+	}
+
+	/**
+	 * Writes every department's feedback into {@code dir}/feedback (a {@link Publication}'s staging
+	 * folder) and returns the links for the summary, by department.
+	 */
+	public List<FeedbackLink> writeInto(ReportData data, Path dir) throws IOException {
+		Path folder = Files.createDirectories(dir.resolve(FOLDER));
+		List<FeedbackLink> links = new ArrayList<>();
+		FileNames names = new FileNames();
+		Map<Long, String> planOf = plansIfSeveral(data.submissionPlans());
+		for (Map.Entry<Recipient, List<Submission>> entry : byRecipient(data.submissions(), planOf).entrySet()) {
+			DepartmentFeedback feedback = department(entry.getKey(), entry.getValue(), data.findings(), names, folder);
+			pages.write(feedback, formats.dateTime(data.generatedAt()), folder.resolve(feedback.page()));
+			String status = feedback.current().isEmpty() ? "" : feedback.current().get(0).status();
+			links.add(new FeedbackLink(feedback.plan(), feedback.department(), FileNames.href(FOLDER, feedback.page()),
+					status, feedback.hasErrors(), feedback.errors(), feedback.warnings()));
 		}
+		return links;
 	}
 
 	/**
@@ -206,34 +209,6 @@ public final class FeedbackWriter {
 		}
 		catch (IOException ex) {
 			return "";
-		}
-	}
-
-	/** Replaces the previous feedback folder with the complete new one. */
-	private static void swapIn(Path staging, Path target) throws IOException {
-		Path fresh = Files.createTempDirectory(target.getParent(), ".feedback-new-");
-		Files.delete(fresh);
-		Files.move(staging, fresh, StandardCopyOption.ATOMIC_MOVE);
-		Path old = null;
-		if (Files.exists(target)) {
-			old = Files.createTempDirectory(target.getParent(), ".feedback-old-");
-			Files.delete(old);
-			Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-		}
-		Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-		if (old != null) {
-			deleteTree(old);
-		}
-	}
-
-	private static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
 		}
 	}
 

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
@@ -19,8 +17,8 @@ import jp.reform.survey.store.Submission;
 import jp.reform.survey.vocabulary.Severity;
 
 /**
- * Writes every output into a fresh folder beside {@code output/} and moves each file into place
- * only when all are complete, so a failed run leaves the previous reports whole.
+ * Writes the csv, the workbook and the summary into a staging folder and publishes them together
+ * ({@link Publication}), so a failed or killed run leaves the previous reports whole.
  */
 public final class ReportWriter {
 
@@ -30,7 +28,8 @@ public final class ReportWriter {
 
 	public static final String CSV = "csv/category_summary.csv";
 
-	private static final String STAGING_PREFIX = ".staging-";
+	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
+	public static final List<String> FILES = List.of(CSV, WORKBOOK, SUMMARY);
 
 	private final HtmlSummaryWriter html;
 
@@ -50,32 +49,30 @@ public final class ReportWriter {
 	 */
 	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback, String reportState)
 			throws IOException {
-		Files.createDirectories(outputDir);
-		removeLeftoverStaging(outputDir);
-		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
-		try {
-			// The workbook takes longest; the csv and the summary are written beside it on another core.
-			CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
-				try {
-					new CategorySummaryCsvWriter().write(data.plans(), staging.resolve(CSV));
-					html.write(data, views(data), new FeedbackLinks(feedback), reportState, staging.resolve(SUMMARY));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-			new ConsolidatedWorkbookWriter().write(data, staging.resolve(WORKBOOK));
-			await(others);
-			for (String name : List.of(CSV, WORKBOOK, SUMMARY)) {
-				Path target = outputDir.resolve(name);
-				Files.createDirectories(target.getParent());
-				Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE);
+		try (Publication publication = Publication.open(outputDir)) {
+			writeInto(data, publication.staging(), feedback, reportState);
+			publication.publish(List.of(), FILES);
+		}
+	}
+
+	/**
+	 * Writes the csv, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
+	 * folder), to be published with the other outputs as {@link #FILES}.
+	 */
+	public void writeInto(ReportData data, Path dir, List<FeedbackLink> feedback, String reportState)
+			throws IOException {
+		// The workbook takes longest; the csv and the summary are written beside it on another core.
+		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
+			try {
+				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
+				html.write(data, views(data), new FeedbackLinks(feedback), reportState, dir.resolve(SUMMARY));
 			}
-		}
-		finally {
-			deleteTree(staging);
-		}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		new ConsolidatedWorkbookWriter().write(data, dir.resolve(WORKBOOK));
+		await(others);
 	}
 
 	/**
@@ -92,32 +89,13 @@ public final class ReportWriter {
 				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
 			return false;
 		}
-		removeLeftoverStaging(outputDir);
-		Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
-		try {
-			Path fresh = staging.resolve(SUMMARY);
-			if (!SummaryParts.splice(summary, fresh, html.runParts(generatedAt, previousAt, runs))) {
+		try (Publication publication = Publication.open(outputDir)) {
+			if (!SummaryParts.splice(summary, publication.staging().resolve(SUMMARY),
+					html.runParts(generatedAt, previousAt, runs))) {
 				return false;
 			}
-			Files.move(fresh, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			publication.publish(List.of(), List.of(SUMMARY));
 			return true;
-		}
-		finally {
-			deleteTree(staging);
-		}
-	}
-
-	/**
-	 * A run killed while writing leaves its staging folder behind; runs take the run lock, so any
-	 * staging folder found now is such a leftover.
-	 */
-	private static void removeLeftoverStaging(Path outputDir) throws IOException {
-		try (Stream<Path> entries = Files.list(outputDir)) {
-			for (Path leftover : entries
-				.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(STAGING_PREFIX))
-				.toList()) {
-				deleteTree(leftover);
-			}
 		}
 	}
 
@@ -152,17 +130,6 @@ public final class ReportWriter {
 
 	private static long count(List<StoredFinding> findings, Severity severity) {
 		return findings.stream().filter(f -> f.severity() == severity).count();
-	}
-
-	private static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
 	}
 
 }

@@ -28,10 +28,16 @@ final class ChildProcess {
 
 	/** Starts {@code ReformSurveyApplication} with these command-line arguments. */
 	static ChildProcess start(Path log, List<String> args) throws IOException {
+		return start(log, List.of(), args);
+	}
+
+	/** As {@link #start(Path, List)}, with options for the JVM too (-Djava.io.tmpdir=…). */
+	static ChildProcess start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// a short-lived JVM: quick start matters more than peak speed
 		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Dfile.encoding=UTF-8"));
+		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReformSurveyApplication.class.getName()));
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
