@@ -3,26 +3,36 @@ package jp.reform.survey.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Planned and actual figures stated in a results sentence, the way Ogori reports them:
  * 「寄附金額8億円との計画に対し、実績は5.59億円」 → target 800,000 千円, actual 559,000 千円.
- * The target is the last figure before 「（と）の計画／目標に対し」, the actual the first figure after
- * 「実績」 in the same sentence with the target's kind (money with money, 件 with 件). A figure that
- * cannot be read (「10,93日」) yields no pair but a problem to report. Stateless.
+ * The target is the last figure before 「（と）の計画／目標に対し」, the actuals every figure after 「実績」
+ * in the same sentence (「実績は17社 8,685,800円」 states two). A figure that cannot be read (「10,93日」)
+ * or whose sign is 「±」 is left out and reported as a problem, never guessed. Stateless.
  */
 public final class StatedFigures {
 
-	/** One sentence's pair; {@code sentence} is the provenance, as written (markup removed). */
-	public record Pair(String sentence, Quantity target, Quantity actual) {
+	/**
+	 * One sentence's plan and every actual it states (「実績は17社 8,685,800円」 gives two); {@code sentence} is
+	 * the provenance, as written (markup removed).
+	 */
+	public record Pair(String sentence, Quantity target, List<Quantity> actuals) {
 
 		public Pair {
 			Objects.requireNonNull(sentence, "sentence");
 			Objects.requireNonNull(target, "target");
-			Objects.requireNonNull(actual, "actual");
+			actuals = List.copyOf(actuals);
+			if (actuals.isEmpty()) {
+				throw new IllegalArgumentException("a pair needs an actual");
+			}
+		}
+
+		/** The actual that answers the plan: the first of the target's kind, else the first. */
+		public Quantity actual() {
+			return actuals.stream().filter(a -> sameKind(target, a)).findFirst().orElse(actuals.get(0));
 		}
 
 	}
@@ -79,32 +89,36 @@ public final class StatedFigures {
 				problems.add("計画の数値が読めません（" + planned.get(planned.size() - 1) + "）: " + quoted);
 				continue;
 			}
-			actual(sentence.substring(actualAt), t.value(), quoted, problems)
-				.ifPresent(a -> pairs.add(new Pair(quoted, t.value(), a)));
+			List<Quantity> actuals = actuals(sentence.substring(actualAt), quoted, problems);
+			if (!actuals.isEmpty()) {
+				pairs.add(new Pair(quoted, t.value(), actuals));
+			}
 		}
 		return new Reading(pairs, problems);
 	}
 
-	private Optional<Quantity> actual(String text, Quantity target, String quoted, List<String> problems) {
-		List<String> candidates = figures(text);
-		String unreadable = null;
-		Quantity first = null;
-		for (String candidate : candidates) {
-			Normalized<Quantity> parsed = numbers.parse(candidate, Unit.NONE);
-			if (!(parsed instanceof Normalized.Value<Quantity> v)) {
-				unreadable = unreadable == null ? candidate : unreadable;
+	/**
+	 * Every readable figure after 「実績」. A figure that cannot be read, or whose sign is 「±」 (neither
+	 * more nor less), is reported and left out, never guessed; without any readable one there is no pair.
+	 */
+	private List<Quantity> actuals(String text, String quoted, List<String> problems) {
+		List<Quantity> actuals = new ArrayList<>();
+		Matcher m = FIGURE.matcher(text);
+		while (m.find()) {
+			String candidate = m.group();
+			if (m.start() > 0 && text.charAt(m.start() - 1) == '±') {
+				problems.add("実績の符号が読めません（±" + candidate + "）: " + quoted);
 				continue;
 			}
-			if (sameKind(target, v.value())) {
-				return Optional.of(v.value());
+			Normalized<Quantity> parsed = numbers.parse(candidate, Unit.NONE);
+			if (parsed instanceof Normalized.Value<Quantity> v) {
+				actuals.add(v.value());
 			}
-			first = first == null ? v.value() : first;
+			else {
+				problems.add("実績の数値が読めません（" + candidate + "）: " + quoted);
+			}
 		}
-		if (unreadable != null) {
-			problems.add("実績の数値が読めません（" + unreadable + "）: " + quoted);
-			return Optional.empty();
-		}
-		return Optional.ofNullable(target.unit() == null ? first : null);
+		return actuals;
 	}
 
 	private static boolean sameKind(Quantity target, Quantity actual) {

@@ -117,7 +117,7 @@ final class YearTableNormalizer {
 			StatedFigures.Reading reading = statedFigures.read(v.raw());
 			for (StatedFigures.Pair pair : reading.pairs()) {
 				stated.add(stated(Field.STATED_TARGET, pair.target(), pair.sentence(), v));
-				stated.add(stated(Field.STATED_ACTUAL, pair.actual(), pair.sentence(), v));
+				pair.actuals().forEach(a -> stated.add(stated(Field.STATED_ACTUAL, a, pair.sentence(), v)));
 			}
 			reading.problems().forEach(p -> findings.add(Finding.warning(sheet, v.cell(), p)));
 		}

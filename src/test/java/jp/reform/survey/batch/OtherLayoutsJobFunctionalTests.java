@@ -67,12 +67,13 @@ abstract class OtherLayoutsJobFunctionalTests {
 			.containsEntry(AnnakaDraft.fileName("職員課"), "PARTIALLY_LOADED")
 			.containsEntry(AnnakaDraft.fileName("秘書課"), "LOADED");
 
-		// Ogori No.5 ふるさと納税の推進: R4 年度計画達成度 70 %, and 16 plan/result pairs stated in the R4 prose
+		// Ogori No.5 ふるさと納税の推進: R4 年度計画達成度 70 %; 15 readable plan/result statements in the R4 prose
+		// (the 「±5,100時間」 and 「10,93日」 ones are reported, not guessed)
 		Map<String, Object> rate = value(OGORI, 5, "rate", 2022);
 		assertThat((BigDecimal) rate.get("num_value")).isEqualByComparingTo("70");
 		assertThat(rate).containsEntry("unit", "%").containsEntry("raw_text", "70%");
 		assertThat(jdbc.sql(CURRENT + " AND p.name = ? AND v.field = 'stated_target'").param(OGORI).query().listOfRows())
-			.hasSize(16);
+			.hasSize(15);
 		Map<String, Object> donations = jdbc
 			.sql(CURRENT + " AND p.name = ? AND i.item_no = 5 AND v.field = 'stated_actual' AND v.unit = '千円'")
 			.param(OGORI).query().singleRow();

@@ -22,7 +22,6 @@ class StatedFiguresTest {
 			"○返礼品数700品との計画に対し、実績は831品。|700|品|EQ|831|品|no",
 			"○マイナンバーカード普及率100%との目標に対し、実績は67.27%。(※)|100|%|EQ|67.27|%|no",
 			"<u>年度末フォロワー数8,000との計画に対し、実績は8,104。(※)</u>|8000|-|EQ|8104|-|no",
-			"○時間外勤務時間数前年度比▲600時間以上との計画に対し、実績は±5,100時間（※）|-600|時間|GE|5100|時間|no",
 			"○「特に利便性向上に資する手続」26手続について、システム改修を行うとの計画に対し、実績は26手続及び転出・転入予約のシステム改修。|26|手続|EQ|26|手続|no" })
 	void readsThePlannedAndTheActualFigure(String prose, String target, String targetUnit, Comparator comparator,
 			String actual, String actualUnit, String approximate) {
@@ -46,6 +45,29 @@ class StatedFiguresTest {
 
 		assertThat(reading.pairs()).extracting(p -> p.target().value().toPlainString())
 			.containsExactly("700", "800000");
+	}
+
+	@Test
+	void keepsEveryActualTheSentenceStates() {
+		StatedFigures.Reading two = stated.read("経常的な補助金の一般財源を令和元年度決算比180万円削減の計画に対し、実績は約1,700万円(うち、適正化によるもの約360万円)の削減。");
+		StatedFigures.Reading kinds = stated.read("○令和6年度までに企業版ふるさと納税額累計500万円との目標に対し、R4年度寄附実績は17社 8,685,800円。(※)");
+
+		assertThat(two.pairs()).singleElement()
+			.satisfies(p -> assertThat(p.actuals()).extracting(q -> q.value().toPlainString(), Quantity::unit)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("17000", "千円"),
+						org.assertj.core.groups.Tuple.tuple("3600", "千円")));
+		assertThat(kinds.pairs()).singleElement()
+			.satisfies(p -> assertThat(p.actuals()).extracting(q -> q.value().stripTrailingZeros().toPlainString(), Quantity::unit)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("17", "社"),
+						org.assertj.core.groups.Tuple.tuple("8685.8", "千円")));
+	}
+
+	@Test
+	void aPlusMinusSignIsReportedNotGuessed() {
+		StatedFigures.Reading reading = stated.read("○時間外勤務時間数前年度比▲600時間以上との計画に対し、実績は±5,100時間（※）");
+
+		assertThat(reading.pairs()).isEmpty();
+		assertThat(reading.problems()).singleElement().asString().contains("±5,100時間", "符号");
 	}
 
 	@Test
