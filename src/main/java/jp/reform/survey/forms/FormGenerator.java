@@ -15,6 +15,9 @@ import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.store.FormDistribution;
 import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.PlanPeriod;
+import jp.reform.survey.survey.GeneratedFormProfile;
+import jp.reform.survey.survey.LayoutProfile;
+import jp.reform.survey.survey.LayoutProfiles;
 import jp.reform.survey.vocabulary.SourcedValue;
 
 import org.slf4j.Logger;
@@ -35,9 +38,13 @@ public class FormGenerator {
 
 	private final FormDistributionRepository distributions;
 
-	public FormGenerator(ConsolidationQueries queries, FormDistributionRepository distributions) {
+	private final LayoutProfiles profiles;
+
+	public FormGenerator(ConsolidationQueries queries, FormDistributionRepository distributions,
+			LayoutProfiles profiles) {
 		this.queries = queries;
 		this.distributions = distributions;
+		this.profiles = profiles;
 	}
 
 	/**
@@ -62,13 +69,14 @@ public class FormGenerator {
 		int year = surveyYear != null ? surveyYear
 				: (period.reportYear() != null ? period.reportYear() + 1 : maxYear(items) + 1);
 		SurveyFormWriter writer = new SurveyFormWriter(FormTemplate.load(templateDir));
+		LayoutProfile form = GeneratedFormProfile.of(profiles.named("standard"));
 		Map<String, List<CurrentItem>> byDepartment = new TreeMap<>();
 		items.forEach(i -> byDepartment.computeIfAbsent(i.leadDepartment(), k -> new ArrayList<>()).add(i));
 		List<Path> written = new ArrayList<>();
 		for (Map.Entry<String, List<CurrentItem>> entry : byDepartment.entrySet()) {
 			Path file = formsDir.resolve(fileName(entry.getKey()));
 			writer.write(new FormRequest(plan, first, Math.max(last, year), year, deadline, entry.getKey(),
-					entry.getValue()), file);
+					entry.getValue(), form), file);
 			distributions.record(new FormDistribution(plan, entry.getKey(), year, FormRequest.FORM_VERSION,
 					file.getFileName().toString(), LocalDateTime.now()));
 			written.add(file);

@@ -2,6 +2,7 @@ package jp.reform.survey.forms;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -14,6 +15,9 @@ final class FormStyles {
 	final XSSFCellStyle title;
 
 	final XSSFCellStyle header;
+
+	/** Instructions on the cover: wrapped, no border. */
+	final XSSFCellStyle text;
 
 	final XSSFCellStyle label;
 
@@ -41,8 +45,14 @@ final class FormStyles {
 		big.setBold(true);
 		title = workbook.createCellStyle();
 		title.setFont(big);
+		text = workbook.createCellStyle();
+		text.setFont(font);
+		text.setWrapText(true);
+		text.setVerticalAlignment(VerticalAlignment.TOP);
 		header = style(workbook, bold, template.headerColor(), true);
+		header.setAlignment(HorizontalAlignment.CENTER);
 		label = style(workbook, bold, template.labelColor(), true);
+		label.setVerticalAlignment(VerticalAlignment.TOP); // beside the first line of a long text
 		locked = style(workbook, font, template.lockedColor(), true);
 		lockedAmount = style(workbook, font, template.lockedColor(), true);
 		lockedAmount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.###"));

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -16,9 +16,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * office adjusts them without Java; the copy inside the jar is the fallback.
  */
 public record FormTemplate(String coverTitle, String coverText, String itemTitle, String fontName, int fontSize,
-		String headerColor, String labelColor, String inputColor, String lockedColor, List<Integer> columnWidths) {
+		String headerColor, String labelColor, String inputColor, String lockedColor, Map<String, Integer> columnWidths,
+		int portraitWidth) {
 
 	static final String FILE = "survey-form.yml";
+
+	/** Widths used for a kind the template does not name (or a template from before widths were by kind). */
+	private static final Map<String, Integer> DEFAULT_WIDTHS = Map.of("year", 12, "status", 12, "money", 14, "figure",
+			12, "figure-text", 22, "rate", 10, "prose", 36, "name", 20);
 
 	public static FormTemplate load(Path templateDir) throws IOException {
 		Path file = templateDir == null ? null : templateDir.resolve(FILE);
@@ -45,7 +50,25 @@ public record FormTemplate(String coverTitle, String coverText, String itemTitle
 				String.valueOf(root.get("item-title")), String.valueOf(font.get("name")),
 				((Number) font.get("size")).intValue(), String.valueOf(colors.get("header")),
 				String.valueOf(colors.get("label")), String.valueOf(colors.get("input")),
-				String.valueOf(colors.get("locked")), List.copyOf((List<Integer>) root.get("column-widths")));
+				String.valueOf(colors.get("locked")), widths(root.get("column-widths")),
+				root.get("portrait-width") instanceof Number n ? n.intValue() : 96);
+	}
+
+	/** Column width (half-width characters) for a column of this kind: year, status, money, prose … */
+	int width(String kind) {
+		return columnWidths.getOrDefault(kind, DEFAULT_WIDTHS.getOrDefault(kind, 14));
+	}
+
+	private static Map<String, Integer> widths(Object value) {
+		Map<String, Integer> widths = new HashMap<>(DEFAULT_WIDTHS);
+		if (value instanceof Map<?, ?> map) { // an older template's list of nine widths is left for the defaults
+			map.forEach((kind, width) -> {
+				if (width instanceof Number n) {
+					widths.put(String.valueOf(kind), n.intValue());
+				}
+			});
+		}
+		return Map.copyOf(widths);
 	}
 
 	String fill(String text, String plan, String year, String deadline) {

@@ -5,17 +5,22 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.StatusWords;
+import jp.reform.survey.report.ColumnWidths;
+import jp.reform.survey.report.PrintLayout;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.vocabulary.SourcedValue;
-import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.survey.FormMetadata;
+import jp.reform.survey.survey.GeneratedFormProfile;
+import jp.reform.survey.vocabulary.Field;
+import jp.reform.survey.vocabulary.SourcedValue;
+import jp.reform.survey.vocabulary.ValueKind;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,28 +31,32 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes one department's survey form for the coming collection: its items pre-filled, last years'
- * values read-only, the surveyed year's cells open with drop-downs and number-only validation, label
- * cells locked (sheet protection without a password), a cover sheet, and hidden metadata so the
- * returned form is recognised.
+ * Writes one department's survey form for the coming collection: a cover, then a sheet per item carrying
+ * what the plan measures (its {@link GeneratedFormProfile}): the form fields pre-filled, a year table with a
+ * column per measure, last years' values read-only, the surveyed year's cells open (and next years' plans
+ * and targets), drop-downs of status words and number-only validation, label cells locked (sheet
+ * protection without a password), and hidden metadata so the returned form is recognised. Every sheet
+ * prints on A4, one page wide, as consolidated.xlsx does (its print set-up and width counting).
  */
 public final class SurveyFormWriter {
 
-	/** Name of the very hidden sheet holding plan, department, year and form version. */
+	/** Name of the very hidden sheet holding plan, department, year, layout and form version. */
 	public static final String METADATA_SHEET = FormMetadata.SHEET;
 
 	static final String LIST_SHEET = "リスト";
 
-	static final String[] HEADERS = { "年度", "実施スケジュール", "進捗", "効果目標額（千円）", "効果額（千円）", "数値目標", "成果状況", "達成率（%）",
-			"備考" };
+	/** Form fields a department may update; the others (identity, 目標, 成果指標) are the plan's and locked. */
+	private static final List<Field> LOCKED_FORM_FIELDS = List.of(Field.PLAN_NAME, Field.CATEGORY, Field.SUBCATEGORY,
+			Field.ITEM_NO, Field.ITEM_NAME, Field.DEPARTMENTS, Field.RELATED_DEPARTMENTS, Field.GOAL, Field.KPI_NAME);
 
-	private static final Field[] COLUMNS = { Field.YEAR_LABEL, Field.SCHEDULE, Field.PROGRESS, Field.EFFECT_TARGET,
-			Field.EFFECT_ACTUAL, Field.KPI_TARGET, Field.KPI_ACTUAL, Field.RATE, Field.NOTE };
+	/** Lines left for writing in an open prose cell, on screen and on paper. */
+	private static final int OPEN_PROSE_LINES = 3;
 
 	private final FormTemplate template;
 
@@ -60,9 +69,10 @@ public final class SurveyFormWriter {
 	public void write(FormRequest request, Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			FormStyles styles = new FormStyles(workbook, template);
+			List<FormColumn> columns = FormColumn.of(request.form(), template);
 			cover(workbook.createSheet("表紙"), request, styles);
 			for (CurrentItem item : request.items()) {
-				itemSheet(workbook, request, item, styles);
+				new ItemSheet(workbook, request, item, columns, styles).write();
 			}
 			statusList(workbook);
 			metadata(workbook, request);
@@ -76,13 +86,20 @@ public final class SurveyFormWriter {
 	private void cover(XSSFSheet sheet, FormRequest request, FormStyles styles) {
 		String year = fiscalYears.label(request.surveyYear());
 		String deadline = request.deadline() == null ? "期限"
-				: request.deadline().format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"));
-		cell(sheet, 0, 0, template.fill(template.coverTitle(), request.planName(), year, deadline), styles.title);
-		cell(sheet, 1, 0, template.fill(template.coverText(), request.planName(), year, deadline), null)
-			.getCellStyle()
-			.setWrapText(true);
-		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
-		sheet.getRow(1).setHeightInPoints(4 * 18f);
+				: request.deadline().format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+		int[] widths = { 4, 16, 64 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		int textWidth = widths[0] + widths[1] + widths[2];
+		String title = template.fill(template.coverTitle(), request.planName(), year, deadline);
+		cell(sheet, 0, 0, title, styles.title);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
+		sheet.getRow(0).setHeightInPoints(titleHeight(title, textWidth));
+		String text = template.fill(template.coverText(), request.planName(), year, deadline);
+		cell(sheet, 1, 0, text, styles.text);
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, widths.length - 1));
+		sheet.getRow(1).setHeightInPoints(ColumnWidths.height(lines(text, textWidth)));
 		String[][] rows = { { "計画名", request.planName() },
 				{ "計画期間", fiscalYears.label(request.firstYear()) + "～" + fiscalYears.label(request.lastYear()) },
 				{ "報告年度", year }, { "所管課", request.department() }, { "提出期限", deadline } };
@@ -90,104 +107,239 @@ public final class SurveyFormWriter {
 		for (String[] pair : rows) {
 			cell(sheet, r, 1, pair[0], styles.label);
 			cell(sheet, r, 2, pair[1], styles.locked);
+			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(lines(pair[1], widths[2])));
 			r++;
 		}
 		for (String input : List.of("担当者", "連絡先", "提出日")) {
 			cell(sheet, r, 1, input, styles.label);
 			cell(sheet, r, 2, null, input.equals("提出日") ? styles.inputDate : styles.input);
+			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(2));
 			r++;
 		}
-		sheet.setColumnWidth(0, 4 * 256);
-		sheet.setColumnWidth(1, 14 * 256);
-		sheet.setColumnWidth(2, 40 * 256);
+		PrintLayout.apply(sheet, null, true, false, header(request));
 		sheet.enableLocking();
 	}
 
-	private void itemSheet(XSSFWorkbook workbook, FormRequest request, CurrentItem item, FormStyles styles) {
-		XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(item.categoryCode() + "-"
-				+ item.subcategoryCode() + "-" + item.itemNo()));
-		List<Integer> widths = template.columnWidths();
-		for (int c = 0; c < widths.size(); c++) {
-			sheet.setColumnWidth(c, widths.get(c) * 256);
+	/** One item's sheet; the rows below the form part depend on how many form fields the plan has. */
+	private final class ItemSheet {
+
+		private final XSSFWorkbook workbook;
+
+		private final FormRequest request;
+
+		private final CurrentItem item;
+
+		private final List<FormColumn> columns;
+
+		private final FormStyles styles;
+
+		private final XSSFSheet sheet;
+
+		/** Half-width characters across the value cells right of column A (the form part's merged values). */
+		private final int valueWidth;
+
+		ItemSheet(XSSFWorkbook workbook, FormRequest request, CurrentItem item, List<FormColumn> columns,
+				FormStyles styles) {
+			this.workbook = workbook;
+			this.request = request;
+			this.item = item;
+			this.columns = columns;
+			this.styles = styles;
+			this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(item.categoryCode() + "-"
+					+ item.subcategoryCode() + "-" + item.itemNo()));
+			this.valueWidth = columns.stream().mapToInt(FormColumn::width).sum();
 		}
-		cell(sheet, 0, 0, template.itemTitle(), styles.title);
-		Map<Field, SourcedValue> form = item.values()
-			.stream()
-			.filter(v -> v.fiscalYear() == null)
-			.collect(Collectors.toMap(SourcedValue::field, v -> v, (a, b) -> a));
-		formRow(sheet, 2, "計画名", request.planName(), styles.locked, styles);
-		formRow(sheet, 3, "大分類", item.categoryCode() + " " + item.categoryName(), styles.locked, styles);
-		formRow(sheet, 4, "中分類", item.subcategoryCode() + " " + item.subcategoryName(), styles.locked, styles);
-		formRow(sheet, 5, "No.", null, styles.locked, styles).setCellValue(item.itemNo());
-		formRow(sheet, 6, "実施項目", item.name(), styles.locked, styles);
-		formRow(sheet, 7, "所管課", String.join("\n", item.departments()), styles.locked, styles);
-		formRow(sheet, 8, "目標", text(form, Field.GOAL), styles.locked, styles);
-		formRow(sheet, 9, "取組内容", null, styles.input, styles);
-		String kpi = item.kpiName() == null ? "-" : item.kpiName() + (item.kpiUnit() == null ? "" : " (" + item.kpiUnit() + ")");
-		formRow(sheet, 10, "成果指標", kpi, styles.locked, styles);
-		for (int c = 0; c < HEADERS.length; c++) {
-			cell(sheet, 12, c, HEADERS[c], styles.header);
+
+		void write() {
+			sheet.setColumnWidth(0, template.width("year") * 256);
+			for (int c = 0; c < columns.size(); c++) {
+				sheet.setColumnWidth(c + 1, columns.get(c).width() * 256);
+			}
+			cell(sheet, 0, 0, template.itemTitle(), styles.title);
+			sheet.getRow(0).setHeightInPoints(titleHeight(template.itemTitle(), template.width("year") + valueWidth));
+			int r = 2;
+			for (Map.Entry<Field, String> e : GeneratedFormProfile.formFields(request.form()).entrySet()) {
+				formRow(r++, e.getKey(), e.getValue());
+			}
+			int header = r + 1;
+			cell(sheet, header, 0, GeneratedFormProfile.YEAR_HEADER, styles.header);
+			int headerLines = 1;
+			for (int c = 0; c < columns.size(); c++) {
+				FormColumn column = columns.get(c);
+				cell(sheet, header, c + 1, column.header(), styles.header);
+				headerLines = Math.max(headerLines, lines(column.header(), column.width()));
+			}
+			sheet.getRow(header).setHeightInPoints(ColumnWidths.height(headerLines));
+			int first = header + 1;
+			int row = first;
+			for (int year = request.firstYear(); year <= request.lastYear(); year++) {
+				yearRow(row++, year);
+			}
+			if (columns.stream().anyMatch(c -> c.field().isMoney())) {
+				totalRow(row, first, row - 1);
+			}
+			validations(first + Math.max(0, request.surveyYear() - request.firstYear()), row - 1);
+			sheet.createFreezePane(0, first);
+			String repeated = (header + 1) + ":" + (header + 1);
+			PrintLayout.apply(sheet, repeated, false, template.width("year") + valueWidth > template.portraitWidth(),
+					SurveyFormWriter.header(request));
+			sheet.enableLocking();
 		}
-		int r = 13;
-		for (int year = request.firstYear(); year <= request.lastYear(); year++) {
-			yearRow(sheet, r++, year, item, year >= request.surveyYear(), styles);
+
+		private void formRow(int r, Field field, String label) {
+			String value = formText(field);
+			boolean open = !LOCKED_FORM_FIELDS.contains(field);
+			CellStyle style = open ? styles.input : styles.locked;
+			cell(sheet, r, 0, label, styles.label);
+			Cell cell = cell(sheet, r, 1, field == Field.ITEM_NO ? null : value, style);
+			if (field == Field.ITEM_NO) {
+				cell.setCellValue(item.itemNo());
+			}
+			for (int c = 2; c <= columns.size(); c++) {
+				cell(sheet, r, c, null, style);
+			}
+			if (columns.size() > 1) {
+				sheet.addMergedRegion(new CellRangeAddress(r, r, 1, columns.size()));
+			}
+			int lines = value == null ? 1 : lines(value, valueWidth);
+			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(open ? Math.max(lines, 2) : lines));
 		}
-		int last = r - 1;
-		cell(sheet, r, 0, "計", styles.label);
-		for (int c = 1; c < HEADERS.length; c++) {
-			Cell total = cell(sheet, r, c, null, styles.lockedAmount);
-			if (COLUMNS[c] == Field.EFFECT_TARGET || COLUMNS[c] == Field.EFFECT_ACTUAL) {
-				String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
-				total.setCellFormula("SUM(" + col + "14:" + col + (last + 1) + ")");
+
+		/** The item's value of a form field as the form states it (the reader reads it back the same). */
+		private String formText(Field field) {
+			if (field == Field.PLAN_NAME) {
+				return request.planName();
+			}
+			if (field == Field.CATEGORY) {
+				return item.categoryCode() + " " + item.categoryName();
+			}
+			if (field == Field.SUBCATEGORY) {
+				return item.subcategoryCode() + " " + item.subcategoryName();
+			}
+			if (field == Field.ITEM_NO) {
+				return Integer.toString(item.itemNo());
+			}
+			if (field == Field.ITEM_NAME) {
+				return item.name();
+			}
+			if (field == Field.DEPARTMENTS) {
+				return String.join("、", item.departments());
+			}
+			if (field == Field.KPI_NAME) {
+				return item.kpiName() == null ? "-"
+						: item.kpiName() + (item.kpiUnit() == null ? "" : "（" + item.kpiUnit() + "）");
+			}
+			return item.formValue(field).map(SurveyFormWriter::asWritten).orElse(null);
+		}
+
+		private void yearRow(int r, int year) {
+			cell(sheet, r, 0, fiscalYears.label(year), styles.label);
+			int lines = 1;
+			for (int c = 0; c < columns.size(); c++) {
+				FormColumn column = columns.get(c);
+				boolean open = year == request.surveyYear() || (year > request.surveyYear() && column.openAhead());
+				Cell cell = cell(sheet, r, c + 1, null, style(column, open));
+				Optional<SourcedValue> value = item.value(column.field(), year);
+				String text = value.map(v -> writeValue(cell, column, v)).orElse(null);
+				if (column.wraps()) {
+					int needed = text == null ? 1 : lines(text, column.width());
+					lines = Math.max(lines, open && column.field().kind() == ValueKind.PROSE
+							? Math.max(needed, OPEN_PROSE_LINES) : needed);
+				}
+			}
+			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(lines));
+		}
+
+		private CellStyle style(FormColumn column, boolean open) {
+			if (column.textual()) {
+				return open ? styles.input : styles.locked;
+			}
+			return open ? styles.inputAmount : styles.lockedAmount;
+		}
+
+		private void totalRow(int r, int first, int last) {
+			cell(sheet, r, 0, GeneratedFormProfile.TOTAL, styles.label);
+			for (int c = 0; c < columns.size(); c++) {
+				Cell total = cell(sheet, r, c + 1, null, styles.lockedAmount);
+				if (columns.get(c).field().isMoney()) {
+					String col = CellReference.convertNumToColString(c + 1);
+					total.setCellFormula("SUM(" + col + (first + 1) + ":" + col + (last + 1) + ")");
+				}
 			}
 		}
-		int firstInput = 13 + Math.max(0, request.surveyYear() - request.firstYear());
-		if (firstInput <= last) {
-			validations(sheet, firstInput, last);
+
+		private void validations(int firstRow, int lastRow) {
+			if (firstRow > lastRow) {
+				return;
+			}
+			DataValidationHelper helper = sheet.getDataValidationHelper();
+			CellRangeAddressList statusCells = new CellRangeAddressList();
+			CellRangeAddressList numberCells = new CellRangeAddressList();
+			for (int c = 0; c < columns.size(); c++) {
+				if (columns.get(c).isStatus()) {
+					statusCells.addCellRangeAddress(firstRow, c + 1, lastRow, c + 1);
+				}
+				else if (!columns.get(c).textual()) {
+					numberCells.addCellRangeAddress(firstRow, c + 1, lastRow, c + 1);
+				}
+			}
+			if (statusCells.countRanges() > 0) {
+				DataValidation status = helper.createValidation(helper.createFormulaListConstraint(
+						LIST_SHEET + "!$A$1:$A$" + StatusWords.CANONICAL.size()), statusCells);
+				status.setShowErrorBox(true);
+				status.createErrorBox("入力できない語です", "一覧から選んでください（実施・検討・完了 など）");
+				sheet.addValidationData(status);
+			}
+			if (numberCells.countRanges() > 0) {
+				DataValidation numbers = helper.createValidation(helper.createDecimalConstraint(
+						DataValidationConstraint.OperatorType.BETWEEN, "-1000000000000", "1000000000000"), numberCells);
+				numbers.setShowErrorBox(true);
+				numbers.createErrorBox("数値を入力してください", "金額（千円）や成果指標、達成度は数値だけを入力します（単位は不要です）");
+				sheet.addValidationData(numbers);
+			}
 		}
-		sheet.createFreezePane(0, 13);
-		sheet.enableLocking();
+
 	}
 
-	private void yearRow(XSSFSheet sheet, int r, int year, CurrentItem item, boolean open, FormStyles styles) {
-		Map<Field, SourcedValue> values = item.values()
-			.stream()
-			.filter(v -> v.fiscalYear() != null && v.fiscalYear() == year)
-			.collect(Collectors.toMap(SourcedValue::field, v -> v, (a, b) -> a));
-		cell(sheet, r, 0, fiscalYears.label(year), styles.label);
-		for (int c = 1; c < COLUMNS.length; c++) {
-			Field field = COLUMNS[c];
-			SourcedValue value = values.get(field);
-			boolean number = field != Field.SCHEDULE && field != Field.PROGRESS && field != Field.NOTE;
-			CellStyle style = open ? (number ? styles.inputAmount : styles.input)
-					: (number ? styles.lockedAmount : styles.locked);
-			Cell cell = cell(sheet, r, c, null, style);
-			if (value == null) {
-				continue;
-			}
-			if (value.number() != null && number) {
-				cell.setCellValue(value.number().doubleValue());
-			}
-			else if (value.text() != null) {
-				cell.setCellValue(value.text());
-			}
+	/**
+	 * Writes a stored value so that reading the cell again gives the same value: amounts and rates as
+	 * numbers, a figure with a unit, bound or 約 (or one written inside text) as it was written, text as
+	 * text. Returns the text shown, for sizing the row.
+	 */
+	private static String writeValue(Cell cell, FormColumn column, SourcedValue value) {
+		boolean plainNumber = value.number() != null && value.comparator() == null && !value.approximate()
+				&& (value.unit() == null || value.field().kind() != ValueKind.FIGURE);
+		if (!column.textual() && plainNumber) {
+			cell.setCellValue(value.number().doubleValue());
+			return value.number().toPlainString();
 		}
+		String text = column.field().kind() == ValueKind.FIGURE || column.field().kind() == ValueKind.RATE
+				? (value.raw() != null ? value.raw() : value.text()) : asWritten(value);
+		if (text != null) {
+			cell.setCellValue(text);
+		}
+		return text;
 	}
 
-	private static void validations(XSSFSheet sheet, int firstRow, int lastRow) {
-		DataValidationHelper helper = sheet.getDataValidationHelper();
-		DataValidationConstraint statuses = helper.createFormulaListConstraint(LIST_SHEET + "!$A$1:$A$"
-				+ StatusWords.CANONICAL.size());
-		DataValidation status = helper.createValidation(statuses, new CellRangeAddressList(firstRow, lastRow, 1, 2));
-		status.setShowErrorBox(true);
-		status.createErrorBox("入力できない語です", "一覧から選んでください（実施・検討・完了 など）");
-		sheet.addValidationData(status);
-		DataValidationConstraint numbers = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-				"-1000000000000", "1000000000000");
-		DataValidation amounts = helper.createValidation(numbers, new CellRangeAddressList(firstRow, lastRow, 3, 7));
-		amounts.setShowErrorBox(true);
-		amounts.createErrorBox("数値を入力してください", "金額（千円）や成果指標は数値だけを入力します（単位は不要です）");
-		sheet.addValidationData(amounts);
+	private static String asWritten(SourcedValue value) {
+		return value.text() != null ? value.text() : value.raw();
+	}
+
+	/**
+	 * Lines a text takes in a cell {@code width} characters wide, counted as consolidated.xlsx counts them,
+	 * with a margin: Calc breaks lines before a run of digits or Latin letters rather than inside it.
+	 */
+	private static int lines(String text, int width) {
+		return ColumnWidths.lines(text, (width - 2) * 9 / 10);
+	}
+
+	private static String header(FormRequest request) {
+		return request.planName() + "　" + request.department();
+	}
+
+	/** The title row, one line of the larger font (or two when it is long). */
+	private static float titleHeight(String title, int width) {
+		return ColumnWidths.height(lines(title, width * 11 / 14)) * 14 / 11;
 	}
 
 	private static void statusList(XSSFWorkbook workbook) {
@@ -201,29 +353,20 @@ public final class SurveyFormWriter {
 
 	private static void metadata(XSSFWorkbook workbook, FormRequest request) {
 		XSSFSheet meta = workbook.createSheet(METADATA_SHEET);
-		String[][] rows = { { "form_version", FormRequest.FORM_VERSION }, { "plan", request.planName() },
-				{ "department", request.department() }, { "survey_year", Integer.toString(request.surveyYear()) },
-				{ "generated_at", LocalDateTime.now().withNano(0).toString() } };
-		for (int i = 0; i < rows.length; i++) {
+		List<String[]> rows = new ArrayList<>(List.of(new String[] { "form_version", FormRequest.FORM_VERSION },
+				new String[] { "plan", request.planName() }, new String[] { "department", request.department() },
+				new String[] { "survey_year", Integer.toString(request.surveyYear()) },
+				new String[] { "layout", request.form().name() },
+				new String[] { "generated_at", LocalDateTime.now().withNano(0).toString() }));
+		for (int i = 0; i < rows.size(); i++) {
 			Row row = meta.createRow(i);
-			row.createCell(0).setCellValue(rows[i][0]);
-			row.createCell(1).setCellValue(rows[i][1]);
+			row.createCell(0).setCellValue(rows.get(i)[0]);
+			row.createCell(1).setCellValue(rows.get(i)[1]);
 		}
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
 		var custom = workbook.getProperties().getCustomProperties();
 		custom.addProperty("reform.form", request.planName() + "|" + request.department() + "|" + request.surveyYear()
 				+ "|" + FormRequest.FORM_VERSION);
-	}
-
-	private static Cell formRow(XSSFSheet sheet, int r, String label, String value, CellStyle valueStyle,
-			FormStyles styles) {
-		cell(sheet, r, 0, label, styles.label);
-		Cell cell = cell(sheet, r, 1, value, valueStyle);
-		for (int c = 2; c < HEADERS.length; c++) {
-			cell(sheet, r, c, null, valueStyle);
-		}
-		sheet.addMergedRegion(new CellRangeAddress(r, r, 1, HEADERS.length - 1));
-		return cell;
 	}
 
 	private static Cell cell(XSSFSheet sheet, int r, int c, String value, CellStyle style) {
@@ -232,17 +375,8 @@ public final class SurveyFormWriter {
 		if (value != null) {
 			cell.setCellValue(value);
 		}
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
-		else {
-			cell.setCellStyle(sheet.getWorkbook().createCellStyle());
-		}
+		cell.setCellStyle(style);
 		return cell;
-	}
-
-	private static String text(Map<Field, SourcedValue> form, Field field) {
-		return Optional.ofNullable(form.get(field)).map(SourcedValue::text).orElse(null);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  * installed and gets CJK wrong, so widths are counted here. Wrapped columns are capped, and their row
  * heights set from the line count, so Excel and LibreOffice lay pages out alike.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
 
 	private static final double POINTS_PER_LINE = 14.5;
 
@@ -59,14 +59,24 @@ final class ColumnWidths {
 			if (text == null) {
 				continue;
 			}
-			int perLine = Math.max(1, Math.min(widest.getOrDefault(col, cap(col)), cap(col)));
-			int needed = 0;
-			for (String line : text.split("\n")) {
-				needed += Math.max(1, (width(line) + perLine - 1) / perLine);
-			}
-			lines = Math.max(lines, needed);
+			lines = Math.max(lines, lines(text, Math.min(widest.getOrDefault(col, cap(col)), cap(col))));
 		}
-		row.setHeightInPoints((float) (lines * POINTS_PER_LINE + 3));
+		row.setHeightInPoints(height(lines));
+	}
+
+	/** The lines a text takes wrapped at {@code perLine} half-width units (its own line breaks kept). */
+	public static int lines(String text, int perLine) {
+		int width = Math.max(1, perLine);
+		int needed = 0;
+		for (String line : text.split("\n")) {
+			needed += Math.max(1, (width(line) + width - 1) / width);
+		}
+		return needed;
+	}
+
+	/** The row height in points for {@code lines} lines of the default 11 pt text. */
+	public static float height(int lines) {
+		return (float) (Math.max(1, lines) * POINTS_PER_LINE + 3);
 	}
 
 	private int cap(int col) {
@@ -74,7 +84,7 @@ final class ColumnWidths {
 	}
 
 	/** Display width in half-width units: East Asian wide and full-width characters count two. */
-	static int width(String text) {
+	public static int width(String text) {
 		int width = 0;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);

@@ -1,6 +1,8 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ public record LayoutProfile(String name, String title, List<Field> detect, Map<S
 	public LayoutProfile {
 		declaredFields = List.copyOf(declaredFields);
 		detect = List.copyOf(detect);
-		formLabels = Map.copyOf(formLabels);
+		// kept in the profile's order: a generated form prints each field's first label
+		formLabels = Collections.unmodifiableMap(new LinkedHashMap<>(formLabels));
 		coverLabels = Map.copyOf(coverLabels);
 	}
 

@@ -2,6 +2,7 @@ package jp.reform.survey.survey;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import jp.reform.survey.vocabulary.Field;
@@ -27,8 +28,8 @@ public record YearTableLayout(Set<String> yearHeaders, Map<String, Field> column
 
 	public YearTableLayout {
 		yearHeaders = Set.copyOf(yearHeaders);
-		columns = Map.copyOf(columns);
-		rows = Map.copyOf(rows);
+		columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns)); // in the profile's order, as forms print them
+		rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
 		rowKinds = Map.copyOf(rowKinds);
 		besideYear = Collections.unmodifiableMap(new HashMap<>(besideYear));
 		totalLabels = Set.copyOf(totalLabels);

@@ -2,11 +2,8 @@ package jp.reform.survey.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import jp.reform.survey.report.ReportWriter;
 
@@ -23,11 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConsolidatedWorkbookPdfTests extends SampleOutputTests {
 
-	private static final Path SOFFICE = Path.of(System.getProperty("reform.test.soffice", "/usr/bin/soffice"));
-
 	@Test
 	void printsOnTheExpectedA4LandscapePagesWithHeadersRepeated() throws Exception {
-		Path pdf = convert(output.resolve(ReportWriter.WORKBOOK));
+		Path pdf = LibreOffice.toPdf(ARTIFACTS, List.of(output.resolve(ReportWriter.WORKBOOK))).get(0);
 
 		assertThat(Poppler.pages(pdf)).isEqualTo(13);
 		assertThat(Poppler.info(pdf).get("Page size")).endsWith("(A4)").startsWith("841.");
@@ -46,27 +41,6 @@ class ConsolidatedWorkbookPdfTests extends SampleOutputTests {
 		}
 		Poppler.renderPages(pdf, 1, 2, ARTIFACTS.resolve("consolidated-page"));
 		Poppler.renderPages(pdf, 11, 12, ARTIFACTS.resolve("consolidated-page"));
-	}
-
-	/** soffice --convert-to pdf with a throw-away profile, so it neither needs nor touches a user's one. */
-	private static Path convert(Path xlsx) throws IOException, InterruptedException {
-		if (!Files.isExecutable(SOFFICE)) {
-			throw new IllegalStateException(SOFFICE + " is required for this test and is missing"
-					+ " (.ci/run installs Debian's libreoffice-calc)");
-		}
-		Path profile = Files.createTempDirectory("soffice-profile-");
-		Files.createDirectories(ARTIFACTS);
-		Process process = new ProcessBuilder(SOFFICE.toString(), "--headless", "--norestore", "--nolockcheck",
-				"-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir",
-				ARTIFACTS.toAbsolutePath().toString(), xlsx.toAbsolutePath().toString())
-			.redirectErrorStream(true)
-			.start();
-		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished: %s", log).isTrue();
-		assertThat(process.exitValue()).as("soffice: %s", log).isZero();
-		Path pdf = ARTIFACTS.resolve("consolidated.pdf");
-		assertThat(pdf).as("soffice wrote the PDF: %s", log).isNotEmptyFile();
-		return pdf;
 	}
 
 }

@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
  * Reads PDFs with Debian's poppler-utils (pdfinfo, pdftotext, pdftoppm), which .ci/run installs: the
  * page count and size, a page's text, pages rendered as PNG for a person to look at.
  */
-final class Poppler {
+public final class Poppler {
 
 	private Poppler() {
 	}
 
 	/** pdfinfo's fields: "Pages" → "13", "Page size" → "841.92 x 594.96 pts (A4)" … */
-	static Map<String, String> info(Path pdf) throws IOException {
+	public static Map<String, String> info(Path pdf) throws IOException {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (String line : run("pdfinfo", pdf.toString()).split("\n")) {
 			int colon = line.indexOf(':');
@@ -30,18 +30,18 @@ final class Poppler {
 		return fields;
 	}
 
-	static int pages(Path pdf) throws IOException {
+	public static int pages(Path pdf) throws IOException {
 		return Integer.parseInt(info(pdf).get("Pages"));
 	}
 
 	/** The text of one page (1-based). */
-	static String text(Path pdf, int page) throws IOException {
+	public static String text(Path pdf, int page) throws IOException {
 		return run("pdftotext", "-layout", "-f", Integer.toString(page), "-l", Integer.toString(page), pdf.toString(),
 				"-");
 	}
 
 	/** Renders pages first..last as {@code prefix-N.png} at 72 dpi. */
-	static void renderPages(Path pdf, int first, int last, Path prefix) throws IOException {
+	public static void renderPages(Path pdf, int first, int last, Path prefix) throws IOException {
 		run("pdftoppm", "-r", "72", "-png", "-f", Integer.toString(first), "-l", Integer.toString(last),
 				pdf.toString(), prefix.toString());
 	}

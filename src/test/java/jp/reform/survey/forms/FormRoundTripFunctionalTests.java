@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jp.reform.survey.cli.ConsolidationCommand;
 import jp.reform.survey.fixture.PublishedTable;
-import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.report.ReportWriter;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -42,9 +41,6 @@ class FormRoundTripFunctionalTests {
 
 	static final int SURVEY_YEAR = 2023;
 
-	/** Row 18: the 令和5年度 row of a form whose plan starts in 令和元年度 (header on row 13). */
-	private static final int SURVEY_ROW = 17;
-
 	@Autowired
 	ConsolidationCommand command;
 
@@ -56,9 +52,7 @@ class FormRoundTripFunctionalTests {
 
 	@Test
 	void filledFormsComeBackAsExactlyTheFilledValues() throws Exception {
-		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		SampleInbox.write(inbox);
-		assertThat(command.run(inbox, work.resolve("out0"))).isEqualTo(ConsolidationCommand.OK);
+		Path inbox = FilledForm.sampleConsolidated(command, work);
 
 		List<Path> forms = generator.generate(null, SURVEY_YEAR, LocalDate.of(2024, 6, 28), Path.of("templates"),
 				work.resolve("forms"));
@@ -93,10 +87,13 @@ class FormRoundTripFunctionalTests {
 			assertThat(meta.getRow(3).getCell(1).getStringCellValue()).isEqualTo("2023");
 			XSSFSheet item = (XSSFSheet) wb.getSheetAt(1);
 			assertThat(item.isSheetLocked()).isTrue();
-			assertThat(item.getRow(13).getCell(0).getStringCellValue()).isEqualTo("令和元年度");
-			assertThat(item.getRow(SURVEY_ROW).getCell(0).getStringCellValue()).isEqualTo("令和5年度");
-			assertThat(item.getRow(13).getCell(2).getCellStyle().getLocked()).as("last years read-only").isTrue();
-			assertThat(item.getRow(SURVEY_ROW).getCell(2).getCellStyle().getLocked()).as("surveyed year open").isFalse();
+			FilledForm.YearTable table = FilledForm.yearTable(item);
+			assertThat(table.headers()).containsExactly("年度", "実施スケジュール", "進捗", "効果目標額（千円）", "効果額（千円）", "数値目標",
+					"成果状況", "達成率（%）", "備考");
+			Row first = table.row("令和元年度");
+			Row surveyed = table.row("令和5年度");
+			assertThat(first.getCell(table.column("進捗")).getCellStyle().getLocked()).as("last years read-only").isTrue();
+			assertThat(surveyed.getCell(table.column("進捗")).getCellStyle().getLocked()).as("surveyed year open").isFalse();
 			assertThat(item.getRow(2).getCell(0).getCellStyle().getLocked()).as("labels locked").isTrue();
 			assertThat(item.getDataValidations()).extracting(DataValidation::getValidationConstraint)
 				.extracting(c -> c.getValidationType())
@@ -116,9 +113,10 @@ class FormRoundTripFunctionalTests {
 			}
 			for (Sheet sheet : wb) {
 				if (sheet.getSheetName().matches("[ⅠⅡⅢⅣ]-.*")) {
-					Row row = sheet.getRow(SURVEY_ROW);
-					row.getCell(2).setCellValue("中止");
-					row.getCell(4).setCellValue(effect);
+					FilledForm.YearTable table = FilledForm.yearTable(sheet);
+					Row row = table.row("令和5年度");
+					row.getCell(table.column("進捗")).setCellValue("中止");
+					row.getCell(table.column("効果額（千円）")).setCellValue(effect);
 				}
 			}
 			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jp.reform.survey.cli.ConsolidationCommand;
 import jp.reform.survey.fixture.PublishedTable;
-import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.report.ReportWriter;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -50,9 +49,7 @@ class FormYearFunctionalTests {
 
 	@Test
 	void aFormFromTheWrongYearIsRejectedAndNobodyHasReturnedTheNewOneYet() throws Exception {
-		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		SampleInbox.write(inbox);
-		assertThat(command.run(inbox, work.resolve("out0"))).isEqualTo(ConsolidationCommand.OK);
+		Path inbox = FilledForm.sampleConsolidated(command, work);
 		Path old = generator.generate(null, SURVEY_YEAR, null, Path.of("templates"), work.resolve("forms2023")).get(0);
 		generator.generate(null, SURVEY_YEAR + 1, null, Path.of("templates"), work.resolve("forms2024"));
 
