@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import jp.reform.survey.normalize.DepartmentNames;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyResult;
 import jp.reform.survey.vocabulary.Finding;
@@ -145,7 +146,7 @@ public class SurveyStore {
 				INSERT INTO item_version (item_id, submission_id, sheet_name, name, lead_department_id, departments,
 				                          kpi_name, kpi_unit)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""", itemId, submissionId, item.sheet(), item.name(), leadId, String.join("\n", item.departments()),
+				""", itemId, submissionId, item.sheet(), item.name(), leadId, DepartmentNames.join(item.departments()),
 				item.kpiName(), item.kpiUnit());
 	}
 

@@ -1,7 +1,6 @@
 package jp.reform.survey.survey;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jp.reform.survey.normalize.CategoryCode;
 import jp.reform.survey.normalize.CategoryCodes;
+import jp.reform.survey.normalize.DepartmentNames;
 import jp.reform.survey.survey.FormReader.LabelledValue;
 import jp.reform.survey.workbook.CellRefs;
 import jp.reform.survey.workbook.GridCell;
@@ -25,8 +25,6 @@ import jp.reform.survey.vocabulary.Severity;
  * store.
  */
 final class ItemSheetReader {
-
-	private static final Pattern DEPARTMENT_SEPARATORS = Pattern.compile("[\\s\\u3000、,，]+");
 
 	private static final Pattern KPI_UNIT = Pattern.compile("^(.*?)[\\s\\u3000]*[(（]([^()（）]+)[)）]\\s*(※.*)?$",
 			Pattern.DOTALL);
@@ -59,8 +57,8 @@ final class ItemSheetReader {
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();
 			if (value != null && e.getKey() != Field.ITEM_NO) {
-				values.add(SourcedValue.text(e.getKey(), null, value.display().strip(), value.display(), name,
-						value.ref()));
+				values.add(SourcedValue.text(e.getKey(), null, formText(e.getKey(), value.display()), value.display(),
+						name, value.ref()));
 			}
 		}
 		String planName = textOf(form, Field.PLAN_NAME).orElse(plan.planName());
@@ -86,7 +84,7 @@ final class ItemSheetReader {
 		else {
 			itemNo = itemNumbers.read(form.get(Field.ITEM_NO), name, own, values);
 		}
-		List<String> departments = textOf(form, Field.DEPARTMENTS).map(ItemSheetReader::departments)
+		List<String> departments = textOf(form, Field.DEPARTMENTS).map(DepartmentNames::split)
 			.orElse(plan.department() == null ? List.of() : List.of(plan.department()));
 		if (departments.isEmpty()) {
 			own.add(Finding.error(name, labelRef(form, Field.DEPARTMENTS), "所管課がありません", "「所管課」の欄に課名"));
@@ -181,8 +179,13 @@ final class ItemSheetReader {
 		return text.isEmpty() ? Optional.empty() : Optional.of(text);
 	}
 
-	static List<String> departments(String text) {
-		return Arrays.stream(DEPARTMENT_SEPARATORS.split(text.strip())).filter(s -> !s.isBlank()).toList();
+	/**
+	 * A form value as stored: departments one per line whatever separated them when typed (so 「財政課、契約課」
+	 * and 「財政課⏎契約課」 are the same value), other text stripped. The raw value keeps what was typed.
+	 */
+	private static String formText(Field field, String display) {
+		return field.equals(Field.DEPARTMENTS) || field.equals(Field.RELATED_DEPARTMENTS)
+				? DepartmentNames.join(DepartmentNames.split(display)) : display.strip();
 	}
 
 	private static boolean meaningful(String text) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import jp.reform.survey.fixture.CarelessVariants;
 import jp.reform.survey.fixture.CarelessVariants.Variant;
+import jp.reform.survey.fixture.Plan;
 import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.fixture.draft.DraftSheet;
 import jp.reform.survey.fixture.draft.Role.Kind;
@@ -70,6 +71,11 @@ class CarelessTypingConsolidationTests {
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		new PublishedTableAssertions().assertAll(work.resolve("tidy-out"));
 		tidy = ConsolidatedFigures.of(work.resolve("tidy-out"));
+		// the tidy sample itself keeps every 所管課 typed on separate lines: the filter offers each one
+		Document summary = Jsoup.parse(work.resolve("tidy-out").resolve(ReportWriter.SUMMARY).toFile(), "UTF-8");
+		assertThat(summary.select("select[data-filter=departments] option[value~=.]").eachAttr("value"))
+			.containsExactlyInAnyOrderElementsOf(Plan.iizuka2023().items().stream()
+				.flatMap(i -> i.departments().stream()).distinct().toList());
 	}
 
 	static Stream<Variant> variants() {

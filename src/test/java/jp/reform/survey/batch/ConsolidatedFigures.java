@@ -18,12 +18,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * What a run consolidated, cell for cell, without where it came from: the CSV, every cell of the
  * consolidated workbook except the 実施項目一覧 columns naming the source file, sheet and cell (a reshaped
- * workbook has its values elsewhere), and each plan's section of summary.html (headline and table; the
- * submissions and their findings legitimately differ).
+ * workbook has its values elsewhere), and each plan's section of summary.html (headline and table, the
+ * 所管課 filter's departments and every item's departments; the submissions and their findings
+ * legitimately differ).
  */
 record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> planSections) {
 
@@ -54,11 +56,15 @@ record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> 
 				}
 			}
 		}
-		List<String> sections = Jsoup.parse(output.resolve(ReportWriter.SUMMARY).toFile(), "UTF-8")
-			.select("section.plan .headline, section.plan table.summary")
+		Document summary = Jsoup.parse(output.resolve(ReportWriter.SUMMARY).toFile(), "UTF-8");
+		List<String> sections = new ArrayList<>(summary.select("section.plan .headline, section.plan table.summary")
 			.stream()
 			.map(e -> e.outerHtml())
-			.toList();
+			.toList());
+		// who the item list's 所管課 filter offers and which items it finds for each: every department named
+		sections.add(summary.select("section.plan select[data-filter=departments]").outerHtml());
+		summary.select("section.plan tr.item")
+			.forEach(row -> sections.add(row.attr("data-departments") + " " + row.select(".depts").text()));
 		return new ConsolidatedFigures(csv, cells, sections);
 	}
 

@@ -81,7 +81,8 @@ class AnnakaLayoutTests {
 			assertThat(text(item, Field.ACTIVITIES, null)).isEqualTo(expected.activities());
 			assertThat(text(item, Field.GOAL, null)).isEqualTo(expected.goal());
 			assertThat(item.values().stream().filter(v -> v.field() == Field.RELATED_DEPARTMENTS).map(SourcedValue::text)
-				.findFirst()).isEqualTo(expected.related().isEmpty() ? Optional.empty() : Optional.of(expected.related()));
+				.findFirst()).isEqualTo(expected.related().isEmpty() ? Optional.empty()
+						: Optional.of(expected.related().replace("、", "\n"))); // stored one per line
 			for (AnnakaPlan.Year year : expected.years()) {
 				assertThat(text(item, Field.PLAN_TEXT, year.fiscalYear())).isEqualTo(year.plan());
 			}
