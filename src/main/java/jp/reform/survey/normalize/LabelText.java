@@ -18,6 +18,8 @@ public final class LabelText {
 	private static final Pattern TRAILING_NOTE = Pattern.compile("(?<=.)[(\\[【〔<][^()\\[\\]【】〔〕<>]*[)\\]】〕>]$");
 	private static final Pattern EDGE_COLONS = Pattern.compile("^:+|:+$");
 	private static final Pattern NO = Pattern.compile("(?<![A-Za-z])[Nn][Oo]\\.?(?![A-Za-z])");
+	/** A heading wholly in lenticular brackets (【現状と課題】) is the label inside them. */
+	private static final Pattern HEADING = Pattern.compile("^【([^【】]+)】\\z");
 	private static final String OPENING = "([【〔<";
 	private static final String CLOSING = ")]】〕>";
 
@@ -50,7 +52,22 @@ public final class LabelText {
 				break;
 			}
 		}
+		s = withoutHeadingBrackets(s);
 		return s.indexOf('N') >= 0 || s.indexOf('n') >= 0 ? NO.matcher(s).replaceAll("No.") : s;
+	}
+
+	/** {@link #HEADING} unwrapped, without a regex. */
+	private static String withoutHeadingBrackets(String s) {
+		int last = s.length() - 1;
+		if (last < 2 || s.charAt(0) != '【' || s.charAt(last) != '】') {
+			return s;
+		}
+		for (int i = 1; i < last; i++) {
+			if (s.charAt(i) == '【' || s.charAt(i) == '】') {
+				return s;
+			}
+		}
+		return s.substring(1, last);
 	}
 
 	/** {@link #LEADING_CIRCLED} removed: spaces, then one circled number. */
@@ -131,6 +148,7 @@ public final class LabelText {
 			s = TRAILING_NOTE.matcher(s).replaceFirst("");
 		}
 		while (!s.equals(previous));
+		s = HEADING.matcher(s).replaceFirst("$1");
 		return NO.matcher(s).replaceAll("No.");
 	}
 

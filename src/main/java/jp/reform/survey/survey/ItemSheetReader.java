@@ -18,6 +18,7 @@ import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.vocabulary.SourcedValue;
 import jp.reform.survey.vocabulary.Finding;
 import jp.reform.survey.vocabulary.Severity;
+import jp.reform.survey.vocabulary.ValueKind;
 
 /**
  * Reads one item (a sheet, or one card of it) in a given layout: the label-anchored form part and
@@ -56,6 +57,11 @@ final class ItemSheetReader {
 		List<SourcedValue> values = new ArrayList<>();
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();
+			if (value == null && e.getKey().kind() == ValueKind.PROSE) {
+				// a text the office asked for and the reader could not find is said, never silently dropped
+				GridCell label = e.getValue().label();
+				own.add(Finding.warning(name, label.ref(), "見出し『" + sheet.canonicalAt(label) + "』はありますが、記入がありません"));
+			}
 			if (value != null && e.getKey() != Field.ITEM_NO) {
 				values.add(SourcedValue.text(e.getKey(), null, formText(e.getKey(), value.display()), value.display(),
 						name, value.ref()));

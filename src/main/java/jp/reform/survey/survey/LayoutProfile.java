@@ -23,13 +23,15 @@ import jp.reform.survey.vocabulary.Field;
  * @param coverLabels cover-sheet label → what it gives
  * @param source where the profile was read from, for messages
  * @param declaredFields fields this profile adds to the vocabulary (its {@code fields:} key)
+ * @param below form fields whose value is in the box under their label rather than to its right
  */
 public record LayoutProfile(String name, String title, List<Field> detect, Map<String, Field> formLabels,
 		Field cardAnchor, boolean itemNoFromName, YearTableLayout yearTable, Map<String, CoverKey> coverLabels,
-		ProfileDefaults defaults, String source, List<Field> declaredFields) {
+		ProfileDefaults defaults, String source, List<Field> declaredFields, Set<Field> below) {
 
 	public LayoutProfile {
 		declaredFields = List.copyOf(declaredFields);
+		below = Set.copyOf(below);
 		detect = List.copyOf(detect);
 		// kept in the profile's order: a generated form prints each field's first label
 		formLabels = Collections.unmodifiableMap(new LinkedHashMap<>(formLabels));

@@ -30,7 +30,7 @@ import jp.reform.survey.vocabulary.Field;
 final class LayoutProfileLoader {
 
 	private static final Set<String> TOP_KEYS = Set.of("name", "title", "detect", "fields", "form", "cards",
-			"itemNoInName", "yearTable", "cover", "defaults");
+			"itemNoInName", "yearTable", "cover", "defaults", "below");
 
 	private static final Set<String> FIELD_KEYS = Set.of("label", "kind", "scope");
 
@@ -88,12 +88,18 @@ final class LayoutProfileLoader {
 			}
 			Field cards = doc.get("cards") == null ? null : formField(yaml.text(doc.get("cards"), "cards"));
 			yaml.require(cards == null || form.containsValue(cards), "cards の " + key(cards) + " に「form」の見出しがありません");
+			Set<Field> below = new LinkedHashSet<>();
+			for (String key : yaml.texts(doc.get("below"), "below")) {
+				Field field = formField(key);
+				yaml.require(form.containsValue(field), "below の " + key + " に「form」の見出しがありません");
+				below.add(field);
+			}
 			String title = yaml.text(doc.get("title"), "title");
 			return new LayoutProfile(name, title == null ? name : title, detect, form, cards,
 					yaml.bool(doc.get("itemNoInName"), "itemNoInName", false),
 					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null),
 					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source,
-					List.copyOf(declared.values()));
+					List.copyOf(declared.values()), below);
 		}
 
 		/**

@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.fixture.ProseDraft;
 import jp.reform.survey.fixture.YearsAcrossDraft;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
 import jp.reform.survey.fixture.draft.DraftWriter;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
 @Import(ConsolidationRuns.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OfficeLayoutsJobFunctionalTests {
 
 	/** The office's profile folder, written once for the Spring context that reads it at start. */
@@ -44,8 +48,7 @@ abstract class OfficeLayoutsJobFunctionalTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@TempDir
-	Path work;
+	private Path work;
 
 	@DynamicPropertySource
 	static void officeProfiles(DynamicPropertyRegistry registry) {
@@ -56,6 +59,7 @@ abstract class OfficeLayoutsJobFunctionalTests {
 		try {
 			Path dir = Files.createTempDirectory("office-profiles");
 			Files.writeString(dir.resolve("tatekei.yml"), YearsAcrossDraft.PROFILE);
+			Files.writeString(dir.resolve("card.yml"), ProseDraft.PROFILE);
 			return dir;
 		}
 		catch (IOException ex) {
@@ -63,16 +67,23 @@ abstract class OfficeLayoutsJobFunctionalTests {
 		}
 	}
 
-	@Test
-	void yearsAcrossFormsLoadEveryValueAtItsCell() throws Exception {
+	/** One inbox with every shape, loaded by one run of the job. */
+	@BeforeAll
+	void run() throws Exception {
+		work = Files.createTempDirectory("office-layouts");
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		for (DraftWorkbook workbook : YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0))) {
 			DraftWriter.write(workbook, inbox);
 		}
+		DraftWriter.write(ProseDraft.workbook(LocalDateTime.of(2025, 5, 21, 9, 0)), inbox);
 
 		JobExecution run = runs.run(inbox, work.resolve("out"));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void yearsAcrossFormsLoadEveryValueAtItsCell() {
 		assertThat(statuses()).containsEntry(YearsAcrossDraft.TAX, "LOADED")
 			.containsEntry(YearsAcrossDraft.FINANCE, "LOADED")
 			.containsEntry(YearsAcrossDraft.PERSONNEL, "LOADED_WITH_WARNINGS");
@@ -88,9 +99,30 @@ abstract class OfficeLayoutsJobFunctionalTests {
 				"2023 -1200 -1200 取組!B13", "2024 -300 △300 取組!C13");
 		assertThat(values(YearsAcrossDraft.PLAN, "時間外勤務の縮減", "progress")).containsExactly(
 				"2023 実施 実施 時間外勤務!B11", "2024 実施 実施 時間外勤務!C11");
-		assertThat(jdbc.sql("SELECT cell_ref, message FROM finding WHERE severity = 'WARNING'").query()
-			.listOfRows()).extracting(r -> r.get("cell_ref") + " " + r.get("message"))
+		assertThat(warnings(YearsAcrossDraft.PERSONNEL))
 			.containsExactly("A14 行の見出し「担当者メモ」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません");
+	}
+
+	@Test
+	void proseUnderItsHeadingIsStoredAtItsCell() {
+		assertThat(statuses()).containsEntry(ProseDraft.FILE, "LOADED");
+		assertThat(values(ProseDraft.PLAN, "窓口のオンライン化", "current_state"))
+			.containsExactly("null " + ProseDraft.CURRENT + " " + ProseDraft.CURRENT + " 取組1!A7");
+		assertThat(values(ProseDraft.PLAN, "窓口のオンライン化", "activities"))
+			.containsExactly("null " + ProseDraft.ACTIVITIES + " " + ProseDraft.ACTIVITIES + " 取組1!A11");
+	}
+
+	@AfterAll
+	void removeWork() throws IOException {
+		org.springframework.util.FileSystemUtils.deleteRecursively(work);
+	}
+
+	/** "cell message" of a file's warnings. */
+	List<String> warnings(String file) {
+		return jdbc.sql("""
+				SELECT f.cell_ref, f.message FROM finding f JOIN submission s ON s.id = f.submission_id
+				WHERE s.file_name = ? AND f.severity = 'WARNING' ORDER BY f.id
+				""").param(file).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
 	}
 
 	static final String CURRENT = """

@@ -73,6 +73,12 @@ class ReadmeProfileExampleTest {
 				"2024 -50 ▲50 C13");
 	}
 
+	@Test
+	void theProseExampleIsTheTestedProfile() throws IOException {
+		assertThat(example("### Worked example: prose under its heading", "取組1").yaml())
+			.isEqualToIgnoringNewLines(jp.reform.survey.fixture.ProseDraft.PROFILE);
+	}
+
 	/** The YAML block of the section under {@code heading} and the sheet its Markdown table draws. */
 	static Example example(String heading, String sheetName) throws IOException {
 		List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
