@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.reform.survey.intake.InboxScanner;
+import jp.reform.survey.report.FileNames;
 import jp.reform.survey.report.FeedbackLink;
 import jp.reform.survey.report.Publication;
 import jp.reform.survey.report.JapaneseFormats;

@@ -43,6 +43,19 @@ public final class FeedbackLinks {
 		return own != null ? own : byRecipient.get(new Recipient(null, department));
 	}
 
+	/**
+	 * The pages of one plan's departments (all when pages are not per plan), linked from a page
+	 * {@code up} below the output folder ("../" for {@code plans/}).
+	 */
+	FeedbackLinks forPlan(String plan, String up) {
+		return new FeedbackLinks(byRecipient.values()
+			.stream()
+			.filter(link -> link.plan() == null || link.plan().equals(plan))
+			.map(link -> new FeedbackLink(link.plan(), link.department(), up + link.href(), link.status(),
+					link.hasErrors(), link.errors(), link.warnings()))
+			.toList());
+	}
+
 	/** Every page, in the order the feedback writer listed them. */
 	public List<FeedbackLink> all() {
 		return List.copyOf(byRecipient.values());

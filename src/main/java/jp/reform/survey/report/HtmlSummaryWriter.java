@@ -42,11 +42,12 @@ final class HtmlSummaryWriter {
 	 * {@code submissions}, {@code feedback} (links to per-department feedback pages), {@code fmt}
 	 * (Japanese number and year forms) and {@code generatedAt}.
 	 */
-	void write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
+	List<PlanView> write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
 			Path file) throws IOException {
 		Map<String, Object> model = new HashMap<>();
+		List<PlanView> planViews = new PlanViews(formats, feedback).of(data);
 		model.put("plans", data.plans());
-		model.put("planViews", new PlanViews(formats, feedback).of(data));
+		model.put("planViews", planViews);
 		model.put("changes", new ChangeDetector(formats).detect(data));
 		model.put("submissions", submissions);
 		model.put("feedback", feedback);
@@ -56,12 +57,37 @@ final class HtmlSummaryWriter {
 		model.put("runs", RunView.of(data.runs(), formats));
 		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats));
 		model.put("reportState", reportState == null ? "" : reportState);
+		process("summary.ftlh", model, file);
+		return planViews;
+	}
+
+	/**
+	 * summary.html as the index of several plans ({@code summary-index.ftlh}): each plan's headline
+	 * figures, its departments' state and a link to its page, the changes since the previous run, the
+	 * files that belong to no plan ({@code unplanned}) and the run history. The blocks that change
+	 * with every run are marked as in the one-plan page, so an unchanged run renews them alike.
+	 */
+	void writeIndex(ReportData data, List<PlanIndexRow> plans, List<SubmissionView> unplanned, String reportState,
+			Path file) throws IOException {
+		Map<String, Object> model = new HashMap<>();
+		model.put("planRows", plans);
+		model.put("changes", new ChangeDetector(formats).detect(data));
+		model.put("unplanned", unplanned);
+		model.put("fileCount", data.submissions().size());
+		model.put("generatedAt", formats.dateTime(data.generatedAt()));
+		model.put("fmt", formats);
+		model.put("runs", RunView.of(data.runs(), formats));
+		model.put("reportState", reportState == null ? "" : reportState);
+		process("summary-index.ftlh", model, file);
+	}
+
+	private void process(String template, Map<String, Object> model, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			freemarker.getTemplate("summary.ftlh").process(model, out);
+			freemarker.getTemplate(template).process(model, out);
 		}
 		catch (TemplateException ex) {
-			throw new IOException("summary.ftlh を処理できません: " + ex.getMessage(), ex);
+			throw new IOException(template + " を処理できません: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
@@ -31,6 +35,12 @@ public final class ReportWriter {
 	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
 	public static final List<String> FILES = List.of(CSV, WORKBOOK, SUMMARY);
 
+	/**
+	 * The folder of the plans' pages when the inbox holds several plans; published (replaced whole) with
+	 * the files, empty with one plan, and then removed by {@link #tidy}.
+	 */
+	public static final String PLANS = PlanPages.FOLDER;
+
 	private final HtmlSummaryWriter html;
 
 	private final JapaneseFormats formats = new JapaneseFormats();
@@ -51,21 +61,44 @@ public final class ReportWriter {
 			throws IOException {
 		try (Publication publication = Publication.open(outputDir)) {
 			writeInto(data, publication.staging(), feedback, reportState);
-			publication.publish(List.of(), FILES);
+			publication.publish(List.of(PLANS), FILES);
+		}
+		tidy(outputDir);
+	}
+
+	/** After publishing: a plans folder left empty (one plan this run) is removed, so one plan looks as it always did. */
+	public static void tidy(Path outputDir) throws IOException {
+		Path plans = outputDir.resolve(PLANS);
+		if (Files.isDirectory(plans)) {
+			try (Stream<Path> entries = Files.list(plans)) {
+				if (entries.findAny().isPresent()) {
+					return;
+				}
+			}
+			Files.delete(plans);
 		}
 	}
 
 	/**
 	 * Writes the csv, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
-	 * folder), to be published with the other outputs as {@link #FILES}.
+	 * folder), to be published with the other outputs as {@link #PLANS} and {@link #FILES}. With several
+	 * plans the summary is their index and each plan's page is in {@link #PLANS}.
 	 */
 	public void writeInto(ReportData data, Path dir, List<FeedbackLink> feedback, String reportState)
 			throws IOException {
+		List<PlanPages.Page> pages = PlanPages.of(data);
+		Files.createDirectories(dir.resolve(PLANS));
 		// The workbook takes longest; the csv and the summary are written beside it on another core.
 		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 			try {
 				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
-				html.write(data, views(data), new FeedbackLinks(feedback), reportState, dir.resolve(SUMMARY));
+				FeedbackLinks links = new FeedbackLinks(feedback);
+				if (pages.isEmpty()) {
+					html.write(data, views(data, null), links, reportState, dir.resolve(SUMMARY));
+				}
+				else {
+					writePlans(data, pages, links, reportState, dir);
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -73,6 +106,21 @@ public final class ReportWriter {
 		});
 		new ConsolidatedWorkbookWriter().write(data, dir.resolve(WORKBOOK));
 		await(others);
+	}
+
+	/**
+	 * Several plans: a page per plan in {@code plans/}, each as the summary of that plan alone (its
+	 * submissions, findings and departments' feedback), and summary.html as their index.
+	 */
+	private void writePlans(ReportData data, List<PlanPages.Page> pages, FeedbackLinks links, String reportState,
+			Path dir) throws IOException {
+		List<PlanIndexRow> rows = new ArrayList<>();
+		for (PlanPages.Page page : pages) {
+			List<PlanView> views = html.write(page.data(), views(page.data(), null),
+					links.forPlan(page.plan().planName(), "../"), reportState, dir.resolve(page.path()));
+			rows.add(PlanIndexRow.of(page, views.get(0)));
+		}
+		html.writeIndex(data, rows, views(data, PlanPages.withoutPlan(data)), reportState, dir.resolve(SUMMARY));
 	}
 
 	/**
@@ -89,12 +137,26 @@ public final class ReportWriter {
 				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
 			return false;
 		}
-		try (Publication publication = Publication.open(outputDir)) {
-			if (!SummaryParts.splice(summary, publication.staging().resolve(SUMMARY),
-					html.runParts(generatedAt, previousAt, runs))) {
-				return false;
+		// with several plans, each plan's page has the same parts; the index is published last
+		List<String> pages = new ArrayList<>();
+		Path plans = outputDir.resolve(PLANS);
+		if (Files.isDirectory(plans)) {
+			try (Stream<Path> files = Files.list(plans)) {
+				files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html")).sorted()
+					.forEach(f -> pages.add(PLANS + "/" + f));
 			}
-			publication.publish(List.of(), List.of(SUMMARY));
+		}
+		pages.add(SUMMARY);
+		Map<String, String> parts = html.runParts(generatedAt, previousAt, runs);
+		try (Publication publication = Publication.open(outputDir)) {
+			for (String page : pages) {
+				Path fresh = publication.staging().resolve(page);
+				Files.createDirectories(fresh.getParent());
+				if (!SummaryParts.splice(outputDir.resolve(page), fresh, parts)) {
+					return false;
+				}
+			}
+			publication.publish(List.of(), pages);
 			return true;
 		}
 	}
@@ -114,9 +176,11 @@ public final class ReportWriter {
 		}
 	}
 
-	private List<SubmissionView> views(ReportData data) {
+	/** The submissions as the summary lists them; only those whose id is in {@code only}, unless null. */
+	private List<SubmissionView> views(ReportData data, Set<Long> only) {
 		return data.submissions()
 			.stream()
+			.filter(s -> only == null || only.contains(s.id()))
 			.sorted(Comparator.comparing((Submission s) -> s.departmentName() == null ? "" : s.departmentName())
 				.thenComparing(Submission::fileName))
 			.map(s -> {

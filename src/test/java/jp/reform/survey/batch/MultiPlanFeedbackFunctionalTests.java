@@ -91,19 +91,30 @@ class MultiPlanFeedbackFunctionalTests {
 	}
 
 	@Test
-	void theSummaryLinksEachPlansDepartmentToItsOwnPage() throws Exception {
-		Document summary = Jsoup.parse(output.resolve("summary.html").toFile(), "UTF-8");
+	void theSummaryIsAnIndexOfThePlansEachPageLinkingItsDepartmentsToTheirOwnFeedback() throws Exception {
+		Document index = Jsoup.parse(output.resolve("summary.html").toFile(), "UTF-8");
 
-		List<Element> rows = summary.select("table.feedback tbody tr");
-		assertThat(rows).extracting(row -> row.child(0).text() + "|" + row.child(1).text())
-			.containsExactly(NORTH_PLAN + "|税務課", SOUTH_PLAN + "|税務課");
-		for (String plan : List.of(NORTH_PLAN, SOUTH_PLAN)) {
-			Element section = summary.selectFirst("section.plan[data-plan=" + plan + "]");
-			Element link = section.selectFirst("table.department-status tr[data-department=税務課] a.feedback");
-			assertThat(link).as(plan).isNotNull();
-			Document linked = Jsoup.parse(output.resolve(decode(link.attr("href"))).toFile(), "UTF-8");
+		assertThat(index.select("table.plan-index tbody tr a.plan-link").eachText()).containsExactly(NORTH_PLAN,
+				SOUTH_PLAN);
+		assertThat(index.select("section.plan")).as("the plans' own sections are on their pages").isEmpty();
+		for (Element link : index.select("table.plan-index tbody tr a.plan-link")) {
+			String plan = link.text();
+			Path pageFile = output.resolve(decode(link.attr("href")));
+			assertThat(pageFile.getParent().getFileName().toString()).isEqualTo("plans");
+			Document page = Jsoup.parse(pageFile.toFile(), "UTF-8");
+			assertThat(page.select("section.plan").eachAttr("data-plan")).containsExactly(plan);
+			assertThat(page.select("table.feedback tbody tr"))
+				.extracting(row -> row.child(0).text() + "|" + row.child(1).text())
+				.as("only this plan's departments")
+				.containsExactly(plan + "|税務課");
+			Element feedback = page.selectFirst("table.department-status tr[data-department=税務課] a.feedback");
+			assertThat(feedback).as(plan).isNotNull();
+			Document linked = Jsoup.parse(pageFile.getParent().resolve(decode(feedback.attr("href"))).normalize().toFile(),
+					"UTF-8");
 			assertThat(linked.title()).isEqualTo(plan + " 税務課 への確認事項");
 		}
+		Element north = index.select("table.plan-index tbody tr").get(0);
+		assertThat(north.hasClass("status-error")).as("北山町's 税務課 sent a file with an error").isTrue();
 	}
 
 	private Document page(String plan) throws Exception {

@@ -1,4 +1,4 @@
-package jp.reform.survey.feedback;
+package jp.reform.survey.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,14 @@ import java.util.Set;
  * links to them. A name can hold anything, "../" included; what reaches the disk is letters,
  * digits (any script) and a few marks, never a path.
  */
-final class FileNames {
+public final class FileNames {
 
 	private static final int MAX_LENGTH = 80;
 
 	private final Set<String> used = new HashSet<>();
 
 	/** A name not handed out before in this output, from {@code wanted}. */
-	String unique(String wanted) {
+	public String unique(String wanted) {
 		String base = safe(wanted);
 		String name = base;
 		for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
@@ -26,7 +26,7 @@ final class FileNames {
 		return name;
 	}
 
-	static String safe(String wanted) {
+	public static String safe(String wanted) {
 		StringBuilder out = new StringBuilder();
 		wanted.codePoints().forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) || "・ー－_-()（）".indexOf(c) >= 0 ? c : '_'));
 		String name = out.toString().replaceAll("_+", "_").replaceAll("^[_.]+|_+$", "");
@@ -37,7 +37,7 @@ final class FileNames {
 	}
 
 	/** A relative link to a path made of these segments. */
-	static String href(String... segments) {
+	public static String href(String... segments) {
 		StringBuilder href = new StringBuilder();
 		for (String segment : segments) {
 			if (href.length() > 0) {
