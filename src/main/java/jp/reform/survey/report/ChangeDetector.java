@@ -102,7 +102,7 @@ final class ChangeDetector {
 		before.items().forEach(i -> old.put(i.itemId(), i));
 		List<ItemChange> changes = new ArrayList<>();
 		for (CurrentItem item : now.items()) {
-			String code = item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo();
+			String code = item.code();
 			CurrentItem was = old.remove(item.itemId());
 			if (was == null) {
 				changes.add(new ItemChange(code, item.name(), "実施項目の追加", "－", "追加（" + item.fileName() + "）", null));
@@ -114,7 +114,7 @@ final class ChangeDetector {
 			values(changes, code, item, was);
 		}
 		old.values()
-			.forEach(i -> changes.add(new ItemChange(i.categoryCode() + "-" + i.subcategoryCode() + "-" + i.itemNo(),
+			.forEach(i -> changes.add(new ItemChange(i.code(),
 					i.name(), "実施項目", "あり", "集計対象外", null)));
 		return changes;
 	}

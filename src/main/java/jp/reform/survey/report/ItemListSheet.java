@@ -99,7 +99,7 @@ final class ItemListSheet {
 		// 大分類 by its code only: its long name repeated on every row would triple the row height on paper.
 		texts[CATEGORY] = item.categoryCode();
 		texts[SUBCATEGORY] = item.subcategoryCode() + " " + item.subcategoryName();
-		texts[3] = item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo();
+		texts[3] = item.code();
 		texts[NAME] = item.name();
 		texts[DEPARTMENTS] = String.join(" ", item.departments());
 		texts[6] = formats.wareki(fiscalYear);

@@ -78,7 +78,7 @@ final class ItemViews {
 				kpiActuals, kpiTargets);
 		boolean drawable = kpi.drawable();
 		List<String> departments = item.departments();
-		return new ItemView(item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo(),
+		return new ItemView(item.code(),
 				item.categoryCode(), item.categoryCode() + " " + item.categoryName(),
 				item.categoryCode() + item.subcategoryCode(), item.subcategoryCode() + " " + item.subcategoryName(),
 				item.itemNo(), item.name(), item.leadDepartment(), departments.isEmpty() ? List.of(item.leadDepartment())

@@ -47,7 +47,7 @@ final class KpiTrendSheet {
 				if (item.kpiName() == null || item.kpiName().isBlank()) {
 					continue;
 				}
-				String[] texts = { plan.planName(), item.categoryCode() + "-" + item.subcategoryCode() + "-" + item.itemNo(),
+				String[] texts = { plan.planName(), item.code(),
 						item.name(), item.leadDepartment(), item.kpiName(), item.kpiUnit() };
 				for (int c = 0; c < texts.length; c++) {
 					widths.track(c, texts[c]);

@@ -26,7 +26,7 @@ public class ConsolidationQueries {
 	/** Item versions with their item, categories and plan; {@code %s} is the version set joined as {@code cur}. */
 	private static final String VERSIONS = """
 			SELECT iv.id AS version_id, i.id AS item_id, p.name AS plan_name, c.ordinal AS c_ord, c.code AS c_code,
-			       c.name AS c_name, sc.ordinal AS s_ord, sc.code AS s_code, sc.name AS s_name, i.item_no, iv.name,
+			       c.name AS c_name, sc.ordinal AS s_ord, sc.code AS s_code, sc.name AS s_name, i.item_no, i.variant, iv.name,
 			       d.name AS lead, iv.departments, iv.kpi_name, iv.kpi_unit, s.file_name, s.submitted_at
 			FROM %s
 			JOIN submission s ON s.id = iv.submission_id
@@ -36,7 +36,7 @@ public class ConsolidationQueries {
 			JOIN plan p ON p.id = c.plan_id
 			JOIN department d ON d.id = iv.lead_department_id
 			%s
-			ORDER BY p.name, c.ordinal, sc.ordinal, i.item_no
+			ORDER BY p.name, c.ordinal, sc.ordinal, i.item_no, i.variant
 			""";
 
 	private static final String VALUES = """
@@ -108,7 +108,7 @@ public class ConsolidationQueries {
 					item.categoryName(), item.subcategoryOrdinal(), item.subcategoryCode(), item.subcategoryName(),
 					item.itemNo(), item.name(), item.leadDepartment(), item.departments(), item.kpiName(),
 					item.kpiUnit(), item.fileName(), item.submittedAt(),
-					List.copyOf(values.getOrDefault((Long) row[0], List.of()))));
+					List.copyOf(values.getOrDefault((Long) row[0], List.of())), item.variant()));
 		}
 		return items;
 	}
@@ -164,7 +164,8 @@ public class ConsolidationQueries {
 				rs.getString("c_code"), rs.getString("c_name"), rs.getInt("s_ord"), rs.getString("s_code"),
 				rs.getString("s_name"), rs.getInt("item_no"), rs.getString("name"), rs.getString("lead"),
 				departments(rs.getString("departments")), rs.getString("kpi_name"), rs.getString("kpi_unit"),
-				rs.getString("file_name"), rs.getTimestamp("submitted_at").toLocalDateTime(), List.of());
+				rs.getString("file_name"), rs.getTimestamp("submitted_at").toLocalDateTime(), List.of(),
+				rs.getInt("variant"));
 	}
 
 	/** 所管課 are stored one per line, lead first. */

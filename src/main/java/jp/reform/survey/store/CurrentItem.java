@@ -13,11 +13,26 @@ import jp.reform.survey.vocabulary.SourcedValue;
  * reported, with every value it carries and the cell each came from.
  *
  * @param departments every 所管課 named, in the order written; the first is the lead
+ * @param variant 1, or 2, 3 … for a further item with the same number but another name
  */
 public record CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode,
 		String categoryName, int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo,
 		String name, String leadDepartment, List<String> departments, String kpiName, String kpiUnit, String fileName,
-		LocalDateTime submittedAt, List<SourcedValue> values) {
+		LocalDateTime submittedAt, List<SourcedValue> values, int variant) {
+
+	public CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode, String categoryName,
+			int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo, String name,
+			String leadDepartment, List<String> departments, String kpiName, String kpiUnit, String fileName,
+			LocalDateTime submittedAt, List<SourcedValue> values) {
+		this(itemId, planName, categoryOrdinal, categoryCode, categoryName, subcategoryOrdinal, subcategoryCode,
+				subcategoryName, itemNo, name, leadDepartment, departments, kpiName, kpiUnit, fileName, submittedAt,
+				values, 1);
+	}
+
+	/** Ⅲ-②-7 (大分類-中分類-No.), 2-③-1(2) for a second item with that number: how reports name an item. */
+	public String code() {
+		return categoryCode + "-" + subcategoryCode + "-" + itemNo + (variant > 1 ? "(" + variant + ")" : "");
+	}
 
 	public CurrentItem {
 		departments = List.copyOf(departments);

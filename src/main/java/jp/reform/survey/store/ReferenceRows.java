@@ -57,7 +57,7 @@ public class ReferenceRows {
 			planId = planId(item.planName());
 			long categoryId = codeId("category", "plan_id", planId, item.category());
 			long subcategoryId = codeId("subcategory", "category_id", categoryId, item.subcategory());
-			items.add(new ItemRefs(itemId(subcategoryId, item.itemNo()), departmentId(item.leadDepartment())));
+			items.add(new ItemRefs(itemId(subcategoryId, item.itemNo(), item.variant()), departmentId(item.leadDepartment())));
 		}
 		if (planId == null && result.cover().planName() != null) {
 			planId = planId(result.cover().planName());
@@ -114,9 +114,11 @@ public class ReferenceRows {
 					code.ordinal(), code.code(), code.name()));
 	}
 
-	private long itemId(long subcategoryId, int itemNo) {
-		return findId("SELECT id FROM item WHERE subcategory_id = ? AND item_no = ?", subcategoryId, itemNo)
-			.orElseGet(() -> insert("INSERT INTO item (subcategory_id, item_no) VALUES (?, ?)", subcategoryId, itemNo));
+	private long itemId(long subcategoryId, int itemNo, int variant) {
+		return findId("SELECT id FROM item WHERE subcategory_id = ? AND item_no = ? AND variant = ?", subcategoryId,
+				itemNo, variant)
+			.orElseGet(() -> insert("INSERT INTO item (subcategory_id, item_no, variant) VALUES (?, ?, ?)", subcategoryId,
+					itemNo, variant));
 	}
 
 	private Optional<Long> findId(String sql, Object... params) {

@@ -120,24 +120,34 @@ public final class SurveyReader {
 	}
 
 	/**
-	 * Two items with one number in one workbook cannot both be stored: the first (in sheet order) is
-	 * kept and the other held back with an error naming both, rather than one silently replacing the other.
+	 * Two items with one number in one workbook: with different names both are real (安中市 numbers two items
+	 * 2(3)①) — the later one is kept as a variant of the number, with a warning at both sheets; with the
+	 * same name it is the same item twice, and the later one is held back with an error naming both.
 	 */
 	private static List<SurveyItem> withoutDuplicates(List<SurveyItem> items, List<Finding> findings) {
-		Map<String, SurveyItem> byKey = new HashMap<>();
+		Map<String, List<SurveyItem>> byKey = new HashMap<>();
 		List<SurveyItem> kept = new ArrayList<>();
 		for (SurveyItem item : items) {
 			String key = item.planName() + "|" + item.category().ordinal() + "|" + item.subcategory().ordinal() + "|"
 					+ item.itemNo();
-			SurveyItem first = byKey.putIfAbsent(key, item);
-			if (first == null) {
-				kept.add(item);
+			List<SurveyItem> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+			SurveyItem twin = same.stream().filter(s -> s.name().equals(item.name())).findFirst().orElse(null);
+			if (twin != null) {
+				findings.add(Finding.error(item.sheet(), null, "番号 " + item.code() + " の実施項目「" + item.name()
+						+ "」がシート「" + twin.sheet() + "」にもあるため、このシートの取り込みを保留しました", "実施項目ごとに1シート"));
 				continue;
 			}
-			findings.add(Finding.error(item.sheet(), null,
-					"番号 " + item.category().code() + "-" + item.subcategory().code() + "-" + item.itemNo() + " の実施項目がシート「"
-							+ first.sheet() + "」（" + first.name() + "）にもあるため、「" + item.name() + "」の取り込みを保留しました",
-					"実施項目ごとに異なる番号"));
+			SurveyItem variant = item.withVariant(same.size() + 1);
+			if (!same.isEmpty()) {
+				SurveyItem first = same.get(0);
+				String message = "番号 " + first.code() + " の実施項目が2つ以上あります（シート「" + first.sheet() + "」の「"
+						+ first.name() + "」とシート「" + item.sheet() + "」の「" + item.name() + "」）。名称が異なるので別の項目として取り込み、後の方を "
+						+ variant.code() + " としました";
+				findings.add(Finding.warning(first.sheet(), null, message));
+				findings.add(Finding.warning(item.sheet(), null, message));
+			}
+			same.add(variant);
+			kept.add(variant);
 		}
 		return kept;
 	}

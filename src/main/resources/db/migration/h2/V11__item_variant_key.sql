@@ -1,0 +1,1 @@
+ALTER TABLE item DROP CONSTRAINT uq_item;
