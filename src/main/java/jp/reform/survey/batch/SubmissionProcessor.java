@@ -80,7 +80,7 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 
 	private static LoadedSubmission rejected(Submission submission, String reason) {
 		return new LoadedSubmission(submission, null, null,
-				new Finding(Severity.ERROR, null, null, reason, "Excel形式（.xlsx / .xlsm / .xls）の調査票"));
+				new Finding(Severity.ERROR, null, null, reason, "Excel（.xlsx / .xlsm / .xls）または OpenDocument（.ods）の調査票"));
 	}
 
 	private static long count(SurveyResult result, Severity severity) {

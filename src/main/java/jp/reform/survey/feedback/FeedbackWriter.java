@@ -169,6 +169,9 @@ public final class FeedbackWriter {
 					"ブックが大きい（%.1f MB）ため、指摘を書き込んだ写しは作りませんでした。指摘の箇所は下の一覧のとおりです。",
 					s.fileSize() / (1024.0 * 1024.0)));
 		}
+		if (s.fileName().toLowerCase(Locale.ROOT).endsWith(".ods")) {
+			return view(s, own, null, "OpenDocument（.ods）のブックには指摘を書き込んだ写しを作っていません。指摘の箇所は下の一覧のとおりです。");
+		}
 		String copyName = "指摘_" + names.unique(stem + "_" + baseName(s.fileName())) + extension(s.fileName());
 		try {
 			copies.write(original, own, staging.resolve(stem).resolve(copyName));

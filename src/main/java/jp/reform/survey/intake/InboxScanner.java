@@ -164,7 +164,7 @@ public final class InboxScanner {
 	static boolean isWorkbookName(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return !isLockFile(name) && !name.startsWith(".")
-				&& (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"));
+				&& (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".ods"));
 	}
 
 	/** The fingerprint intake records for a file: SHA-256 of its content, as hex. */

@@ -10,6 +10,15 @@ import java.io.InputStream;
  */
 final class InflateGuard extends FilterInputStream {
 
+	/** The entry broke the limits: a zip bomb, or something that looks like one. */
+	static final class Exceeded extends IOException {
+
+		Exceeded(String message) {
+			super(message);
+		}
+
+	}
+
 	private final String entry;
 
 	private final long compressedSize;
@@ -62,11 +71,11 @@ final class InflateGuard extends FilterInputStream {
 	private void count(long n) throws IOException {
 		inflated += n;
 		if (inflated > limits.maxEntrySize()) {
-			throw new IOException("zip entry " + entry + " inflates beyond " + limits.maxEntrySize() + " bytes");
+			throw new Exceeded("zip entry " + entry + " inflates beyond " + limits.maxEntrySize() + " bytes");
 		}
 		if (inflated > limits.graceSize() && compressedSize >= 0
 				&& (double) compressedSize / inflated < limits.minInflateRatio()) {
-			throw new IOException("zip entry " + entry + " inflates more than " + Math.round(1 / limits.minInflateRatio())
+			throw new Exceeded("zip entry " + entry + " inflates more than " + Math.round(1 / limits.minInflateRatio())
 					+ " times its compressed size (zip bomb?)");
 		}
 	}

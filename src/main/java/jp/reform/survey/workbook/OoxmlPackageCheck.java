@@ -68,11 +68,9 @@ final class OoxmlPackageCheck {
 		}
 		catch (IOException ex) {
 			if (isZipBomb(ex)) {
-				throw new WorkbookReadException("展開すると極端に大きくなるデータが含まれています（zip爆弾の疑い）。"
-						+ "調査票として読めないため受け付けません。", ex);
+				throw Refusals.zipBomb(ex);
 			}
-			throw new WorkbookReadException("ファイルが壊れているか、途中までしか保存されていません（コピーや保存の途中で切れた可能性があります）。"
-					+ "Excelで開けることを確かめて再提出してください。", ex);
+			throw Refusals.damaged("Excel", ex);
 		}
 	}
 
@@ -90,8 +88,7 @@ final class OoxmlPackageCheck {
 			throws IOException, WorkbookReadException {
 		String name = entry.getName().toLowerCase(Locale.ROOT);
 		if (name.startsWith("xl/externallinks/")) {
-			throw new WorkbookReadException("他のブックを参照するリンク（外部参照）が含まれています。参照先の値は古い可能性があり、"
-					+ "確かめられないため受け付けません。リンクを解除して（値に変換して）再提出してください。");
+			throw Refusals.externalLink();
 		}
 		if (!name.endsWith(".xml") && !name.endsWith(".rels") && !name.endsWith(".vml")) {
 			drain(zip, entry); // binary parts (images, vbaProject.bin) are still inflated once, through the bomb guard
@@ -157,8 +154,7 @@ final class OoxmlPackageCheck {
 
 	private void refuseDoctype(int event, String part) throws WorkbookReadException {
 		if (event == XMLStreamConstants.DTD) {
-			throw new WorkbookReadException("ブックの中のXMLに文書型宣言（DOCTYPE）があります。外部の情報を読み込ませる細工（XXE）の恐れが"
-					+ "あるため受け付けません（" + part + "）。Excelで保存し直した調査票を提出してください。");
+			throw Refusals.doctype(part, "Excel");
 		}
 	}
 
@@ -179,8 +175,7 @@ final class OoxmlPackageCheck {
 	}
 
 	private WorkbookReadException tooManyRows(String sheet) {
-		return new WorkbookReadException(String.format("シート「%s」の行数が多すぎます（上限 %,d 行）。調査票のシートとして読めないため"
-				+ "受け付けません。不要な行を削除して再提出してください。", sheet, limits.maxRowsPerSheet()));
+		return Refusals.tooManyRows(sheet, limits.maxRowsPerSheet());
 	}
 
 	private static void drain(ZipSecureFile zip, ZipArchiveEntry entry) throws IOException {

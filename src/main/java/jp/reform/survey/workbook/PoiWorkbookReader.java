@@ -41,7 +41,7 @@ public class PoiWorkbookReader implements WorkbookReader {
 			return new WorkbookGrid(file.getFileName().toString(), sheets, modified(workbook));
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new WorkbookReadException("パスワードで保護されたブックは読めません。保護を解除して再提出してください。", ex);
+			throw Refusals.encrypted(ex);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new WorkbookReadException("Excelブックとして読めません（" + describe(ex) + "）", ex);

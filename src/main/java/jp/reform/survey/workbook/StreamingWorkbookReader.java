@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reader the product uses: .xlsx/.xlsm (zip packages) streamed with StAX, .xls (OLE2
- * containers) streamed with POI's HSSF event API — both into compact grids — and anything either
+ * containers) streamed with POI's HSSF event API, .ods with {@link OdsWorkbookReader} — all into
+ * compact grids — and anything the first two
  * path declines (password-protected files, unusual content) through {@link PoiWorkbookReader},
  * whose result and error messages are the reference. Thread-safe: the load step reads several
  * workbooks at once.
@@ -30,6 +31,8 @@ public final class StreamingWorkbookReader implements WorkbookReader {
 	private final OoxmlWorkbookReader ooxml;
 
 	private final XlsWorkbookReader xls = new XlsWorkbookReader();
+
+	private final OdsWorkbookReader ods = new OdsWorkbookReader(ZipLimits.POI_DEFAULTS, WorkbookLimits.defaults());
 
 	private final WorkbookReader fallback;
 
@@ -58,6 +61,9 @@ public final class StreamingWorkbookReader implements WorkbookReader {
 			}
 		}
 		catch (UnsupportedPackageException ex) {
+			if (isOds(file)) {
+				return streamed(ods.read(file));
+			}
 			log.debug("高速読み取りの対象外のため POI で読み直します: {} — {}", file.getFileName(), ex.getMessage());
 		}
 		fellBack.incrementAndGet();
@@ -95,6 +101,16 @@ public final class StreamingWorkbookReader implements WorkbookReader {
 	/** Workbooks handed to POI's user model so far (encrypted, or declined by the streaming paths). */
 	public long fallbackCount() {
 		return fellBack.get();
+	}
+
+	/** Asked only once the OOXML path declined the zip, so an .xlsx pays nothing for it. */
+	private static boolean isOds(Path file) {
+		try {
+			return ContentKind.of(file) == ContentKind.ODS;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private static byte[] head(Path file) {

@@ -420,7 +420,8 @@ final class WorksheetPart {
 		return value == null ? absent : (int) Long.parseLong(value);
 	}
 
-	private static void skip(XMLStreamReader r) throws XMLStreamException {
+	/** Skips the element just opened, with everything in it. */
+	static void skip(XMLStreamReader r) throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
 			int event = r.next();
