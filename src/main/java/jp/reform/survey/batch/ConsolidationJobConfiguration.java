@@ -7,6 +7,7 @@ import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.report.TemplateProperties;
+import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.FormDistributionRepository;
@@ -79,11 +80,11 @@ class ConsolidationJobConfiguration {
 	ReportTasklet reportTasklet(CategoryNames categoryNames, ConsolidationQueries queries,
 			SubmissionRepository submissions, RunHistoryRepository history, Consolidator consolidator,
 			ReportSnapshots snapshots, FormDistributionRepository forms, StoreDigest storeDigest,
-			TemplateProperties properties,
+			TemplateProperties properties, ReviewRules reviewRules,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(categoryNames, queries, submissions, history, consolidator, snapshots,
-				new ReportWriter(properties.templates()), new FeedbackWriter(properties.templates()), forms, storeDigest,
-				properties.templates(), Path.of(output));
+				new ReportWriter(properties.templates(), reviewRules), new FeedbackWriter(properties.templates()), forms,
+				storeDigest, properties.templates(), reviewRules.settings(), Path.of(output));
 	}
 
 }

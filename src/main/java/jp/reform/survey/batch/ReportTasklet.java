@@ -68,12 +68,16 @@ class ReportTasklet implements Tasklet {
 
 	private final Path templateDir;
 
+	/** The settings of 見直し候補, part of the state key: a changed threshold rewrites the reports. */
+	private final String reviewSettings;
+
 	private final Path output;
 
 	ReportTasklet(CategoryNames categoryNames, ConsolidationQueries queries, SubmissionRepository submissions,
 			RunHistoryRepository history, Consolidator consolidator, ReportSnapshots snapshots, ReportWriter writer,
 			FeedbackWriter feedback, FormDistributionRepository forms, StoreDigest storeDigest, Path templateDir,
-			Path output) {
+			String reviewSettings, Path output) {
+		this.reviewSettings = reviewSettings;
 		this.storeDigest = storeDigest;
 		this.templateDir = templateDir;
 		this.categoryNames = categoryNames;
@@ -97,7 +101,7 @@ class ReportTasklet implements Tasklet {
 		// nothing was loaded since, so the names are settled already.
 		// a run killed while publishing is completed first, so what is checked below is a whole set
 		Publication.recover(output);
-		String state = ReportState.key(storeDigest.digest(), templateDir);
+		String state = ReportState.key(storeDigest.digest() + reviewSettings, templateDir);
 		Optional<ReportSnapshot> latest = snapshots.latest();
 		if (latest.isPresent() && state.equals(latest.get().stateKey())
 				&& Files.isDirectory(output.resolve(FeedbackWriter.FOLDER)) && writer.refresh(output, state, now, latest.get().takenAt(), history.recent(RECENT_RUNS))) {
@@ -107,7 +111,7 @@ class ReportTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		categoryNames.settle();
-		state = ReportState.key(storeDigest.digest(), templateDir);
+		state = ReportState.key(storeDigest.digest() + reviewSettings, templateDir);
 		var periods = queries.planPeriods();
 		var plans = consolidator.consolidate(queries.currentItems(), periods);
 		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.

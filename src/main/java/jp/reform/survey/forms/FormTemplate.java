@@ -2,10 +2,11 @@ package jp.reform.survey.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+
+import jp.reform.survey.report.Templates;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,16 +27,7 @@ public record FormTemplate(String coverTitle, String coverText, String itemTitle
 			12, "figure-text", 22, "rate", 10, "prose", 36, "name", 20);
 
 	public static FormTemplate load(Path templateDir) throws IOException {
-		Path file = templateDir == null ? null : templateDir.resolve(FILE);
-		if (file != null && Files.isRegularFile(file)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				return parse(in);
-			}
-		}
-		try (InputStream in = FormTemplate.class.getResourceAsStream("/templates/" + FILE)) {
-			if (in == null) {
-				throw new IOException("調査票のテンプレート " + FILE + " が見つかりません");
-			}
+		try (InputStream in = Templates.open(templateDir, FILE, "調査票のテンプレート")) {
 			return parse(in);
 		}
 	}

@@ -31,12 +31,19 @@ final class ConsolidatedWorkbookWriter {
 
 	static final String KPI_TRENDS = "成果指標推移";
 
+	static final String REVIEW = "見直し候補";
+
 	/** Rows kept in memory per streamed sheet; the sheets only ever touch the row they are writing. */
 	private static final int ROW_WINDOW = 100;
 
 	private final JapaneseFormats formats = new JapaneseFormats();
 
 	void write(ReportData data, Path file) throws IOException {
+		write(data, List.of(), file);
+	}
+
+	/** As {@link #write(ReportData, Path)}, with the sheet 見直し候補 of {@code reviews} (one view per plan) last. */
+	void write(ReportData data, List<ReviewView> reviews, Path file) throws IOException {
 		// Streamed: rows beyond a small window go to a temporary file as they are written, so the item
 		// list of a prefecture (tens of thousands of rows) does not have to fit in the heap at once.
 		// The temporary file is not compressed: the xlsx is deflated once when written, not twice.
@@ -55,6 +62,9 @@ final class ConsolidatedWorkbookWriter {
 			data.plans().forEach(plan -> byPlan.put(plan, statuses.of(plan, data)));
 			new DepartmentSheet().write(wholeSheet(workbook, DEPARTMENTS), data.plans(), byPlan, styles);
 			new KpiTrendSheet(formats).write(workbook.createSheet(KPI_TRENDS), data.plans(), styles);
+			if (!reviews.isEmpty()) {
+				new ReviewSheet().write(workbook.createSheet(REVIEW), reviews, styles);
+			}
 			Files.createDirectories(file.getParent());
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);

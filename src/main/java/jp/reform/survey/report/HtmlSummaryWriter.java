@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.review.ReviewProperties;
+import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.RunRecord;
 
 import freemarker.template.Configuration;
@@ -32,14 +34,21 @@ final class HtmlSummaryWriter {
 
 	private final JapaneseFormats formats = new JapaneseFormats();
 
+	private final ReviewReport reviews;
+
 	HtmlSummaryWriter(Path templateDir) {
+		this(templateDir, new ReviewReport(templateDir, new ReviewRules(ReviewProperties.defaults())));
+	}
+
+	HtmlSummaryWriter(Path templateDir, ReviewReport reviews) {
 		freemarker = Templates.freemarker(templateDir);
+		this.reviews = reviews;
 	}
 
 	/**
 	 * The model the templates see: {@code plans} (the consolidated {@code PlanSummary} list), {@code planViews}
 	 * (per plan: charts, item rows, department status), {@code changes} (since the previous run),
-	 * {@code submissions}, {@code feedback} (links to per-department feedback pages), {@code fmt}
+	 * {@code submissions}, {@code reviews} (見直し候補 by plan name), {@code feedback} (links to per-department feedback pages), {@code fmt}
 	 * (Japanese number and year forms) and {@code generatedAt}.
 	 */
 	List<PlanView> write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
@@ -48,6 +57,9 @@ final class HtmlSummaryWriter {
 		List<PlanView> planViews = new PlanViews(formats, feedback).of(data);
 		model.put("plans", data.plans());
 		model.put("planViews", planViews);
+		Map<String, ReviewView> reviewsByPlan = new HashMap<>();
+		reviews.of(data.plans()).forEach(r -> reviewsByPlan.put(r.planName(), r));
+		model.put("reviews", reviewsByPlan);
 		model.put("changes", new ChangeDetector(formats).detect(data));
 		model.put("submissions", submissions);
 		model.put("feedback", feedback);

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import jp.reform.survey.review.ReviewProperties;
+import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
@@ -32,8 +34,10 @@ public final class ReportWriter {
 
 	public static final String CSV = "csv/category_summary.csv";
 
+	public static final String REVIEW_CSV = "csv/review_candidates.csv";
+
 	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
-	public static final List<String> FILES = List.of(CSV, WORKBOOK, SUMMARY);
+	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, WORKBOOK, SUMMARY);
 
 	/**
 	 * The folder of the plans' pages when the inbox holds several plans; published (replaced whole) with
@@ -45,8 +49,16 @@ public final class ReportWriter {
 
 	private final JapaneseFormats formats = new JapaneseFormats();
 
+	private final ReviewReport reviews;
+
+	/** With the shipped rules of 見直し候補 ({@link ReviewProperties#defaults()}). */
 	public ReportWriter(Path templateDir) {
-		this.html = new HtmlSummaryWriter(templateDir);
+		this(templateDir, new ReviewRules(ReviewProperties.defaults()));
+	}
+
+	public ReportWriter(Path templateDir, ReviewRules reviewRules) {
+		this.reviews = new ReviewReport(templateDir, reviewRules);
+		this.html = new HtmlSummaryWriter(templateDir, reviews);
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {
@@ -88,10 +100,12 @@ public final class ReportWriter {
 			throws IOException {
 		List<PlanPages.Page> pages = PlanPages.of(data);
 		Files.createDirectories(dir.resolve(PLANS));
-		// The workbook takes longest; the csv and the summary are written beside it on another core.
+		List<ReviewView> allReviews = reviews.of(data.plans());
+		// The workbook takes longest; the csvs and the summary are written beside it on another core.
 		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 			try {
 				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
+				new ReviewCsvWriter().write(allReviews, dir.resolve(REVIEW_CSV));
 				FeedbackLinks links = new FeedbackLinks(feedback);
 				if (pages.isEmpty()) {
 					html.write(data, views(data, null), links, reportState, dir.resolve(SUMMARY));
@@ -104,7 +118,7 @@ public final class ReportWriter {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		new ConsolidatedWorkbookWriter().write(data, dir.resolve(WORKBOOK));
+		new ConsolidatedWorkbookWriter().write(data, allReviews, dir.resolve(WORKBOOK));
 		await(others);
 	}
 
@@ -133,7 +147,8 @@ public final class ReportWriter {
 	public boolean refresh(Path outputDir, String reportState, LocalDateTime generatedAt, LocalDateTime previousAt,
 			List<RunRecord> runs) throws IOException {
 		Path summary = outputDir.resolve(SUMMARY);
-		if (!Files.isRegularFile(outputDir.resolve(CSV)) || !Files.isRegularFile(outputDir.resolve(WORKBOOK))
+		if (!Files.isRegularFile(outputDir.resolve(CSV)) || !Files.isRegularFile(outputDir.resolve(REVIEW_CSV))
+				|| !Files.isRegularFile(outputDir.resolve(WORKBOOK))
 				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
 			return false;
 		}

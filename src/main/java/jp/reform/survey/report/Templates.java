@@ -1,6 +1,7 @@
 package jp.reform.survey.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,6 +28,24 @@ public final class Templates {
 		freemarker.setLogTemplateExceptions(false);
 		freemarker.setTemplateLoader(loader(templateDir));
 		return freemarker;
+	}
+
+	/**
+	 * A file of the templates folder that is not a Freemarker template (review.yml, survey-form.yml): the
+	 * office's copy in {@code templateDir} first, else the one inside the jar.
+	 *
+	 * @param what what the file is, for the message when neither exists (Japanese)
+	 */
+	public static InputStream open(Path templateDir, String name, String what) throws IOException {
+		Path file = templateDir == null ? null : templateDir.resolve(name);
+		if (file != null && Files.isRegularFile(file)) {
+			return Files.newInputStream(file);
+		}
+		InputStream bundled = Templates.class.getResourceAsStream("/templates/" + name);
+		if (bundled == null) {
+			throw new IOException(what + " " + name + " が見つかりません");
+		}
+		return bundled;
 	}
 
 	private static TemplateLoader loader(Path templateDir) {

@@ -74,7 +74,7 @@ class SafeSpreadsheetOutputTests {
 	void csvTextCannotRunAsAFormulaButNegativeAmountsStayNumbers() throws Exception {
 		List<String> lines = Files.readAllLines(out.resolve(ReportWriter.CSV), StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(2);
-		List<String> fields = parseCsvLine(lines.get(1));
+		List<String> fields = CsvRows.fields(lines.get(1));
 		assertThat(fields).hasSize(11);
 		assertThat(fields.get(0)).isEqualTo("'" + PLAN);
 		assertThat(fields.get(2)).isEqualTo("'" + CATEGORY);
@@ -131,40 +131,6 @@ class SafeSpreadsheetOutputTests {
 	/** The string of a cell known to hold text. */
 	private static String string(Sheet sheet, int row, int col) {
 		return sheet.getRow(row).getCell(col).getStringCellValue();
-	}
-
-	/** RFC 4180 fields of one line (no line breaks inside the fields used here). */
-	static List<String> parseCsvLine(String line) {
-		List<String> fields = new java.util.ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 }
