@@ -34,6 +34,8 @@ public class FormGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(FormGenerator.class);
 
+	private static final String STANDARD = "standard";
+
 	private final ConsolidationQueries queries;
 
 	private final FormDistributionRepository distributions;
@@ -49,7 +51,8 @@ public class FormGenerator {
 
 	/**
 	 * @param planName the plan, or null when the store holds exactly one
-	 * @param surveyYear the fiscal year to survey, or null for the year after the latest reported one
+	 * @param surveyYear the fiscal year to survey, or null for the year after the latest reported one (the plan's
+	 *        first year when none was reported yet)
 	 */
 	public List<Path> generate(String planName, Integer surveyYear, LocalDate deadline, Path templateDir, Path formsDir)
 			throws IOException {
@@ -66,10 +69,12 @@ public class FormGenerator {
 			.orElse(new PlanPeriod(plan, null, null, null));
 		int first = period.firstYear() != null ? period.firstYear() : minYear(items);
 		int last = period.lastYear() != null ? period.lastYear() : maxYear(items);
+		// the year after the last report; a plan never reported on (targets only) is surveyed on its first year
 		int year = surveyYear != null ? surveyYear
-				: (period.reportYear() != null ? period.reportYear() + 1 : maxYear(items) + 1);
+				: period.reportYear() != null ? period.reportYear() + 1
+						: period.firstYear() != null ? period.firstYear() : maxYear(items) + 1;
 		SurveyFormWriter writer = new SurveyFormWriter(FormTemplate.load(templateDir));
-		LayoutProfile form = GeneratedFormProfile.of(profiles.named("standard"));
+		LayoutProfile form = GeneratedFormProfile.of(layout(plan));
 		Map<String, List<CurrentItem>> byDepartment = new TreeMap<>();
 		items.forEach(i -> byDepartment.computeIfAbsent(i.leadDepartment(), k -> new ArrayList<>()).add(i));
 		List<Path> written = new ArrayList<>();
@@ -83,6 +88,18 @@ public class FormGenerator {
 		}
 		log.info("調査票を {} 件作成しました: {}", written.size(), formsDir.toAbsolutePath());
 		return written;
+	}
+
+	/**
+	 * The layout the plan's items were read in, whose measures the form carries; the standard one for items
+	 * loaded before layouts were recorded, or when that layout's profile has been removed since.
+	 */
+	private LayoutProfile layout(String plan) {
+		String name = queries.planLayouts().getOrDefault(plan, STANDARD);
+		return profiles.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseGet(() -> {
+			log.warn("計画「{}」の様式 {} の様式定義がないため、標準様式の調査票を作成します", plan, name);
+			return profiles.named(STANDARD);
+		});
 	}
 
 	static String fileName(String department) {

@@ -145,8 +145,7 @@ public final class SurveyFormWriter {
 			this.item = item;
 			this.columns = columns;
 			this.styles = styles;
-			this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(item.categoryCode() + "-"
-					+ item.subcategoryCode() + "-" + item.itemNo()));
+			this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(item.code()));
 			this.valueWidth = columns.stream().mapToInt(FormColumn::width).sum();
 		}
 

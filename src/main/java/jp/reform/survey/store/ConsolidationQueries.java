@@ -140,6 +140,29 @@ public class ConsolidationQueries {
 		return values;
 	}
 
+	/**
+	 * The layout most of a plan's current items were read in, per plan (ties: the first by name); plans whose
+	 * items were all loaded before layouts were recorded are absent.
+	 */
+	public Map<String, String> planLayouts() {
+		Map<String, String> layouts = new HashMap<>();
+		jdbc.sql("""
+				SELECT p.name, iv.layout, COUNT(*) AS n
+				FROM current_item_version cur
+				JOIN item_version iv ON iv.id = cur.id
+				JOIN item i ON i.id = iv.item_id
+				JOIN subcategory sc ON sc.id = i.subcategory_id
+				JOIN category c ON c.id = sc.category_id
+				JOIN plan p ON p.id = c.plan_id
+				WHERE iv.layout IS NOT NULL
+				GROUP BY p.name, iv.layout
+				ORDER BY p.name, n DESC, iv.layout
+				""").query((ResultSet rs) -> {
+			layouts.putIfAbsent(rs.getString(1), rs.getString(2));
+		});
+		return layouts;
+	}
+
 	public List<PlanPeriod> planPeriods() {
 		return jdbc.sql("""
 				SELECT p.name, MIN(s.plan_first_year) AS first_year, MAX(s.plan_last_year) AS last_year,

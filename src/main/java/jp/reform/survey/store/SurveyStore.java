@@ -144,10 +144,10 @@ public class SurveyStore {
 	private long insertVersion(long itemId, long submissionId, SurveyItem item, long leadId) {
 		return insert("""
 				INSERT INTO item_version (item_id, submission_id, sheet_name, name, lead_department_id, departments,
-				                          kpi_name, kpi_unit)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				                          kpi_name, kpi_unit, layout)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", itemId, submissionId, item.sheet(), item.name(), leadId, DepartmentNames.join(item.departments()),
-				item.kpiName(), item.kpiUnit());
+				item.kpiName(), item.kpiUnit(), item.layout());
 	}
 
 	private void insertFindings(long submissionId, List<Finding> findings) {

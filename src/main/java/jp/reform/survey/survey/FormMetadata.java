@@ -10,8 +10,11 @@ import jp.reform.survey.workbook.SheetGrid;
 /**
  * What a form this product generated says about itself (its very hidden sheet {@value #SHEET}): so a
  * returned form needs no guessing, and one from the wrong year is caught.
+ *
+ * @param layout the layout profile of the plan the form was made for (its item sheets are read in that
+ *        layout's {@link GeneratedFormProfile}), or null on forms from before layouts were recorded
  */
-public record FormMetadata(String planName, String department, int surveyYear, String formVersion) {
+public record FormMetadata(String planName, String department, int surveyYear, String formVersion, String layout) {
 
 	public static final String SHEET = "_form";
 
@@ -30,7 +33,7 @@ public record FormMetadata(String planName, String department, int surveyYear, S
 		}
 		try {
 			return Optional.of(new FormMetadata(values.get("plan"), values.get("department"),
-					Integer.parseInt(values.get("survey_year")), values.get("form_version")));
+					Integer.parseInt(values.get("survey_year")), values.get("form_version"), values.get("layout")));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty(); // damaged metadata: read the form like any other workbook

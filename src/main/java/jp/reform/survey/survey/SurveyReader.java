@@ -32,6 +32,8 @@ public final class SurveyReader {
 
 	private final CanonicalLabels canonicalLabels = new CanonicalLabels();
 
+	private final LayoutProfiles profiles;
+
 	private final LayoutDetector detector;
 
 	private final CoverSheetReader covers;
@@ -45,6 +47,7 @@ public final class SurveyReader {
 	public SurveyReader(LayoutProfiles profiles) {
 		FiscalYears fiscalYears = new FiscalYears();
 		CellValues cellValues = new CellValues(fiscalYears, new Numbers());
+		this.profiles = profiles;
 		this.detector = new LayoutDetector(profiles);
 		this.covers = new CoverSheetReader(fiscalYears, profiles.coverLabels());
 		this.items = new ItemSheetReader(new ItemNumbers(),
@@ -84,11 +87,15 @@ public final class SurveyReader {
 				findings.add(unrecognised(sheet, (LayoutDetector.NoMatch) detection));
 			}
 		}
+		LayoutProfile generated = form == null ? null : generatedFormProfile(form);
 		List<SurveyItem> read = new ArrayList<>();
-		for (ItemSheet candidate : candidates) {
+		for (ItemSheet detected : candidates) {
+			ItemSheet candidate = generated == null ? detected : new ItemSheet(detected.sheet(), generated);
 			CoverInfo plan = cover.withDefaults(candidate.profile().defaults());
 			for (ItemBlock block : ItemBlocks.of(candidate.sheet(), candidate.profile())) {
-				items.read(candidate.sheet(), block, candidate.profile(), plan, findings).ifPresent(read::add);
+				items.read(candidate.sheet(), block, candidate.profile(), plan, findings)
+					.map(item -> item.withLayout(candidate.profile().name()))
+					.ifPresent(read::add);
 			}
 		}
 		if (candidates.isEmpty()) {
@@ -97,6 +104,21 @@ public final class SurveyReader {
 		}
 		CoverInfo effective = candidates.isEmpty() ? cover : cover.withDefaults(candidates.get(0).profile().defaults());
 		return new SurveyResult(effective, withoutDuplicates(read, findings), findings, form);
+	}
+
+	/**
+	 * A form this product generated is read in the form profile of the layout it was made for, so each column
+	 * means the field it was printed for, normalised by that layout's rules; null when the form names no layout,
+	 * or one this installation no longer has (then its sheets are read in whichever layout they fit).
+	 */
+	private LayoutProfile generatedFormProfile(FormMetadata form) {
+		return form.layout() == null ? null
+				: profiles.all()
+					.stream()
+					.filter(p -> p.name().equals(form.layout()))
+					.findFirst()
+					.map(GeneratedFormProfile::of)
+					.orElse(null);
 	}
 
 	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */
