@@ -2,8 +2,6 @@ package jp.reform.survey.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,10 +17,7 @@ final class CategorySummaryCsvWriter {
 			+ "effect_target_kyen,effect_actual_kyen,achievement_rate_pct,items_planned,items_implemented";
 
 	void write(List<PlanSummary> plans, Path file) throws IOException {
-		Files.createDirectories(file.getParent());
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write('\uFEFF');
-			out.write(HEADER + "\r\n");
+		try (Writer out = CsvText.create(file, HEADER)) {
 			for (PlanSummary plan : plans) {
 				for (CategorySummary category : plan.categories()) {
 					for (SubcategorySummary sub : category.subcategories()) {

@@ -23,7 +23,7 @@ import jp.reform.survey.store.Submission;
 import jp.reform.survey.vocabulary.Severity;
 
 /**
- * Writes the csv, the workbook and the summary into a staging folder and publishes them together
+ * Writes the csvs, the workbook and the summary into a staging folder and publishes them together
  * ({@link Publication}), so a failed or killed run leaves the previous reports whole.
  */
 public final class ReportWriter {
@@ -36,8 +36,10 @@ public final class ReportWriter {
 
 	public static final String REVIEW_CSV = "csv/review_candidates.csv";
 
+	public static final String ITEM_VALUES = "csv/item_values.csv";
+
 	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
-	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, WORKBOOK, SUMMARY);
+	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, ITEM_VALUES, WORKBOOK, SUMMARY);
 
 	/**
 	 * The folder of the plans' pages when the inbox holds several plans; published (replaced whole) with
@@ -92,7 +94,7 @@ public final class ReportWriter {
 	}
 
 	/**
-	 * Writes the csv, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
+	 * Writes the csvs, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
 	 * folder), to be published with the other outputs as {@link #PLANS} and {@link #FILES}. With several
 	 * plans the summary is their index and each plan's page is in {@link #PLANS}.
 	 */
@@ -106,6 +108,7 @@ public final class ReportWriter {
 			try {
 				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
 				new ReviewCsvWriter().write(allReviews, dir.resolve(REVIEW_CSV));
+				new ItemValuesCsvWriter().write(data.plans(), dir.resolve(ITEM_VALUES));
 				FeedbackLinks links = new FeedbackLinks(feedback);
 				if (pages.isEmpty()) {
 					html.write(data, views(data, null), links, reportState, dir.resolve(SUMMARY));
@@ -140,15 +143,14 @@ public final class ReportWriter {
 	/**
 	 * For a run that finds the store as the reports in {@code outputDir} show it (same {@code reportState}):
 	 * rewrites only the parts of summary.html that change with every run — run time, 「前回の集計からの変更」
-	 * (none since {@code previousAt}) and the run history — and leaves the csv and the workbook as they
+	 * (none since {@code previousAt}) and the run history — and leaves the csvs and the workbook as they
 	 * are. Returns false, having changed nothing, when the reports there are missing or from another
 	 * state; the caller then writes them all.
 	 */
 	public boolean refresh(Path outputDir, String reportState, LocalDateTime generatedAt, LocalDateTime previousAt,
 			List<RunRecord> runs) throws IOException {
 		Path summary = outputDir.resolve(SUMMARY);
-		if (!Files.isRegularFile(outputDir.resolve(CSV)) || !Files.isRegularFile(outputDir.resolve(REVIEW_CSV))
-				|| !Files.isRegularFile(outputDir.resolve(WORKBOOK))
+		if (FILES.stream().anyMatch(name -> !Files.isRegularFile(outputDir.resolve(name)))
 				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
 			return false;
 		}

@@ -26,7 +26,7 @@ class OutputPublicationTests {
 	private static final Duration RUN_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final List<String> OUTPUTS = List.of("summary.html", "consolidated.xlsx",
-			"csv/category_summary.csv", "feedback");
+			"csv/category_summary.csv", "csv/item_values.csv", "feedback");
 
 	@TempDir
 	Path work;
