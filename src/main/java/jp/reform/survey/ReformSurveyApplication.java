@@ -1,5 +1,8 @@
 package jp.reform.survey;
 
+import java.util.Optional;
+
+import jp.reform.survey.cli.CommandLineOptions;
 import jp.reform.survey.cli.CommandProperties;
 import jp.reform.survey.cli.ConsolidationCommand;
 
@@ -18,13 +21,20 @@ public class ReformSurveyApplication {
 	private static final Logger log = LoggerFactory.getLogger(ReformSurveyApplication.class);
 
 	public static void main(String[] args) {
+		Optional<String> unknown = CommandLineOptions.unknown(args);
+		if (unknown.isPresent()) {
+			// before anything starts: a typo must not run the defaults instead
+			System.err.println(unknown.get());
+			System.exit(CommandLineOptions.USAGE);
+			return;
+		}
 		ConfigurableApplicationContext context;
 		try {
-			context = SpringApplication.run(ReformSurveyApplication.class, args);
+			context = SpringApplication.run(ReformSurveyApplication.class, CommandLineOptions.withoutDebug(args));
 		}
 		catch (RuntimeException ex) {
-			// Boot has logged the details; this is the line a person reads in the scheduler's mail
-			log.error("起動できませんでした: {}", StartupFailure.describe(ex));
+			// Boot has logged the details to the debug log; this is the line a person reads in the scheduler's mail
+			log.error("起動できませんでした: {}（詳細: {}）", StartupFailure.describe(ex), CommandLineOptions.debugLog(args));
 			System.exit(ConsolidationCommand.FAILED);
 			return;
 		}

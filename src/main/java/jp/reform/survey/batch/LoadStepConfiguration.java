@@ -7,7 +7,6 @@ import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
 import jp.reform.survey.forms.FormYearCheck;
-import jp.reform.survey.lock.LockGuard;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.workbook.WorkbookReader;
 
@@ -99,10 +98,8 @@ class LoadStepConfiguration {
 	/** Each partition takes the next pending submission of its job execution until none is left. */
 	@Bean
 	@StepScope
-	ItemReader<Submission> partitionSubmissions(PendingQueues queues,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		PendingQueue queue = queues.of(jobExecutionId);
-		return queue::next;
+	PendingQueue partitionSubmissions(PendingQueues queues, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return queues.of(jobExecutionId);
 	}
 
 }

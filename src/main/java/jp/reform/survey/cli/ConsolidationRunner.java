@@ -3,6 +3,7 @@ package jp.reform.survey.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jp.reform.survey.batch.ConsolidationLauncher;
 import jp.reform.survey.batch.InterruptedRuns;
@@ -46,8 +47,12 @@ public class ConsolidationRunner {
 
 	private final JobRepository jobRepository;
 
+	private final Path debugLog;
+
 	ConsolidationRunner(RunLock runLock, InterruptedRuns interruptedRuns, ConsolidationLauncher launcher,
-			RunHistoryRepository history, SubmissionRepository submissions, JobRepository jobRepository) {
+			RunHistoryRepository history, SubmissionRepository submissions, JobRepository jobRepository,
+			CommandProperties properties) {
+		this.debugLog = properties.debugLog();
 		this.runLock = runLock;
 		this.interruptedRuns = interruptedRuns;
 		this.launcher = launcher;
@@ -81,6 +86,10 @@ public class ConsolidationRunner {
 					inbox.toAbsolutePath(), output.toAbsolutePath());
 			interruptedRuns.recover();
 			long runId = history.started(startedAt, host, trigger);
+			Optional<String> folders = RunPaths.problem(inbox, output);
+			if (folders.isPresent()) {
+				return failed(runId, null, folders.get(), null);
+			}
 			ConsolidationLauncher.Launch launch;
 			try {
 				launch = launcher.launch(inbox, output);
@@ -125,12 +134,8 @@ public class ConsolidationRunner {
 	}
 
 	private RunResult failed(Long runId, ConsolidationLauncher.Launch launch, String message, Throwable cause) {
-		if (cause != null && !FailureMessages.databaseUnreachable(cause)) {
-			log.error("集計に失敗しました: " + message, cause);
-		}
-		else {
-			log.error("集計に失敗しました: {}", message);
-		}
+		// the console shows the sentence only; the debug log gets the stack trace
+		log.error("集計に失敗しました: {}（詳細: {}）", message, debugLog.toAbsolutePath(), cause);
 		Long executionId = launch == null ? null : launch.execution().getId();
 		if (runId != null) {
 			try {
