@@ -36,7 +36,7 @@ class BatchInfrastructureConfiguration {
 
 	@Bean
 	InboxScanner inboxScanner(IntakeProperties intake) {
-		return new InboxScanner(OfficeTime.ZONE, intake.settle());
+		return new InboxScanner(OfficeTime.ZONE, intake.settle(), intake.ignore());
 	}
 
 	/**

@@ -58,10 +58,10 @@ class IntakeTasklet implements Tasklet {
 		Map<String, String> seenNow = new HashMap<>();
 		int unchanged = 0;
 		// one query per 500 files rather than one per file: an unchanged inbox costs fingerprinting only
-		Set<String> known = submissions.knownFingerprints(scan.workbooks().stream().map(InboxFile::fingerprint).toList());
+		Set<String> known = submissions.knownFingerprints(scan.files().stream().map(InboxFile::fingerprint).toList());
 		Map<String, Submission> pending = new HashMap<>();
 		submissions.pending().forEach(p -> pending.putIfAbsent(p.fingerprint(), p));
-		for (InboxFile file : scan.workbooks()) {
+		for (InboxFile file : scan.files()) {
 			String sameContent = seenNow.putIfAbsent(file.fingerprint(), file.name());
 			if (sameContent != null) {
 				unchanged++;
@@ -85,12 +85,12 @@ class IntakeTasklet implements Tasklet {
 			}
 		}
 		withdrawVanishedPending(seenNow);
-		scan.ignored().forEach(name -> log.info("Excelブックではないため対象外: {}", name));
+		scan.ignored().forEach(name -> log.info("除外（設定 reform.intake.ignore に一致）: {}", name));
 		scan.changing().forEach(name -> log.warn("コピー中（サイズや更新日時が変化中）のため今回は取り込みません。次回の実行で取り込みます: {}", name));
-		log.info("受信フォルダ {}: ブック {} 件（新規 {} 件、変更なし {} 件）", inbox.toAbsolutePath(), scan.workbooks().size(),
-				scan.workbooks().size() - unchanged, unchanged);
+		log.info("受信フォルダ {}: ファイル {} 件（新規 {} 件、変更なし {} 件）", inbox.toAbsolutePath(), scan.files().size(),
+				scan.files().size() - unchanged, unchanged);
 		var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-		jobContext.putInt(FOUND, scan.workbooks().size());
+		jobContext.putInt(FOUND, scan.files().size());
 		jobContext.putInt(UNCHANGED, unchanged);
 		jobContext.putString(CHANGING, String.join("\n", scan.changing()));
 		return RepeatStatus.FINISHED;

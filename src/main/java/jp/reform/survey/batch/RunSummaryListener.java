@@ -38,9 +38,9 @@ class RunSummaryListener implements JobExecutionListener {
 			log.info("実行結果: {}。所要 {} 秒。件数はデータベースから読めないため不明です。", outcome, took.toMillis() / 1000.0);
 			return;
 		}
-		log.info("実行結果: {}。所要 {} 秒。ブック {} 件のうち新規 {} 件を処理（取込 {} 件、うち一部保留 {} 件、不受理 {} 件）、変更なし {} 件。",
+		log.info("実行結果: {}。所要 {} 秒。ファイル {} 件のうち新規 {} 件を処理（取込 {} 件、うち一部保留 {} 件、不受理 {} 件、対象外 {} 件）、変更なし {} 件。",
 				outcome, took.toMillis() / 1000.0, counts.found(), counts.processed(), counts.loaded(),
-				counts.partial(), counts.rejected(), counts.unchanged());
+				counts.partial(), counts.rejected(), counts.excluded(), counts.unchanged());
 	}
 
 }

@@ -15,6 +15,7 @@ import jp.reform.survey.vocabulary.Severity;
 import jp.reform.survey.survey.SurveyItem;
 import jp.reform.survey.survey.SurveyReader;
 import jp.reform.survey.survey.SurveyResult;
+import jp.reform.survey.workbook.NotASpreadsheetException;
 import jp.reform.survey.workbook.WorkbookGrid;
 import jp.reform.survey.workbook.WorkbookReadException;
 import jp.reform.survey.workbook.WorkbookReader;
@@ -31,6 +32,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionProcessor.class);
+
+	private static final String EXPECTED = "Excel（.xlsx / .xlsm / .xls）または OpenDocument（.ods）の調査票";
 
 	private final WorkbookReader workbooks;
 
@@ -50,6 +53,11 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 		try {
 			WorkbookGrid grid = workbooks.read(Path.of(submission.filePath()));
 			result = surveys.read(grid);
+		}
+		catch (NotASpreadsheetException ex) {
+			log.warn("対象外（{}）: {} — {}", ex.kind().label(), submission.fileName(), ex.getMessage());
+			return new LoadedSubmission(submission, null, null,
+					new Finding(Severity.ERROR, null, null, ex.getMessage(), EXPECTED), true);
 		}
 		catch (WorkbookReadException ex) {
 			log.warn("不受理: {} — {}", submission.fileName(), ex.getMessage());
@@ -80,7 +88,7 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 
 	private static LoadedSubmission rejected(Submission submission, String reason) {
 		return new LoadedSubmission(submission, null, null,
-				new Finding(Severity.ERROR, null, null, reason, "Excel（.xlsx / .xlsm / .xls）または OpenDocument（.ods）の調査票"));
+				new Finding(Severity.ERROR, null, null, reason, EXPECTED));
 	}
 
 	private static long count(SurveyResult result, Severity severity) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
+import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,8 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 				Integer formYear = loaded.result() == null || loaded.result().form() == null ? null
 						: loaded.result().form().surveyYear();
 				retrying(loaded, () -> inWorkbookTransaction(loaded, () -> store.reject(loaded.submission().id(),
-						loaded.rejection(), loaded.submission().fileModifiedAt(), formYear)));
+						loaded.rejection(), loaded.submission().fileModifiedAt(), formYear,
+						loaded.excluded() ? SubmissionStatus.EXCLUDED : SubmissionStatus.REJECTED)));
 				continue;
 			}
 			ReferenceRows.References refs = retrying(loaded, () -> references.resolve(loaded.result(), loaded.outcome()));

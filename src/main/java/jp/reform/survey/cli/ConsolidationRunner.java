@@ -114,10 +114,10 @@ public class ConsolidationRunner {
 		RunOutcome outcome = rejectionsInThisRun(execution) ? RunOutcome.COMPLETED_WITH_REJECTIONS
 				: RunOutcome.COMPLETED;
 		String message = outcome == RunOutcome.COMPLETED ? null
-				: "不受理または一部保留のブックがあります。summary.html の「各課への確認事項」を確認してください。";
+				: "不受理・一部保留または対象外のファイルがあります。summary.html の「各課への確認事項」を確認してください。";
 		history.finished(runId, new RunHistoryRepository.Finish(now(), execution.getId(), launch.resumed(),
-				counts.found(), counts.unchanged(), counts.loaded(), counts.rejected(), counts.partial(), outcome,
-				message));
+				counts.found(), counts.unchanged(), counts.loaded(), counts.rejected(), counts.partial(), counts.excluded(),
+				outcome, message));
 		return new RunResult(outcome, execution.getId(), message);
 	}
 
@@ -143,7 +143,7 @@ public class ConsolidationRunner {
 						: RunCounts.of(launch.execution(), submissions.ofJobExecution(executionId));
 				history.finished(runId, new RunHistoryRepository.Finish(now(), executionId,
 						launch != null && launch.resumed(), counts.found(), counts.unchanged(), counts.loaded(),
-						counts.rejected(), counts.partial(), RunOutcome.FAILED, message));
+						counts.rejected(), counts.partial(), counts.excluded(), RunOutcome.FAILED, message));
 			}
 			catch (RuntimeException ex) {
 				// the database is likely what failed; the next run marks this one INTERRUPTED

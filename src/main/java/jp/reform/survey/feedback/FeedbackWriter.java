@@ -157,6 +157,9 @@ public final class FeedbackWriter {
 		// A file turned away unread has findings about the file only; one that was read but had every
 		// item sheet held back has findings at its sheets, and its copy shows where to correct.
 		boolean read = own.stream().anyMatch(f -> f.sheet() != null);
+		if (s.status() == SubmissionStatus.EXCLUDED) {
+			return view(s, own, null, "表計算ファイルではないため、指摘を書き込んだ写しはありません。");
+		}
 		if (s.status() == SubmissionStatus.REJECTED && !read) {
 			return view(s, own, null, "ファイルを読めなかったため、指摘を書き込んだ写しはありません。");
 		}

@@ -3,6 +3,7 @@ package jp.reform.survey.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,14 +16,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Lists the workbooks in the inbox (not its subfolders), in name order, and fingerprints their
- * content. Files are only ever read: the inbox belongs to the office.
+ * Lists the files in the inbox (not its subfolders), in name order, and fingerprints their
+ * content. Files are only ever read: the inbox belongs to the office. Every file is a candidate
+ * whatever its name — what it is, is decided by its content when it is read — except Excel's lock
+ * files, hidden files and those matching an {@code ignore} pattern (README.txt, Thumbs.db: what
+ * the office keeps there on purpose). A file this account may not read is still listed, with a
+ * fingerprint of its name, size and time, so that it is reported rather than failing the run.
  * <p>
  * A nightly run may start while someone is still copying a file into the shared folder. When a
  * workbook was written to within the last moment ({@code settle}), every workbook is therefore looked
@@ -32,10 +36,10 @@ import java.util.stream.Stream;
 public final class InboxScanner {
 
 	/**
-	 * What was found: workbooks to consider, other files named for the log, and workbooks still
-	 * changing (being copied), left for the next run.
+	 * What was found: files to consider, files left out by an ignore pattern (named for the log),
+	 * and files still changing (being copied), left for the next run.
 	 */
-	public record Scan(List<InboxFile> workbooks, List<String> ignored, List<String> changing) {
+	public record Scan(List<InboxFile> files, List<String> ignored, List<String> changing) {
 	}
 
 	/** Waits between the two looks; tests make the wait do what a copy in progress does. */
@@ -60,6 +64,8 @@ public final class InboxScanner {
 
 	private final Pause pause;
 
+	private final IgnorePatterns ignore;
+
 	/** Without a settle time: for callers that know the folder is still (tests, one-off tools). */
 	public InboxScanner(ZoneId zone) {
 		this(zone, Duration.ZERO, InboxScanner::sleep);
@@ -70,10 +76,20 @@ public final class InboxScanner {
 		this(zone, settle, InboxScanner::sleep);
 	}
 
+	/** As above, leaving out the files whose names match one of {@code ignore} (glob patterns). */
+	public InboxScanner(ZoneId zone, Duration settle, List<String> ignore) {
+		this(zone, settle, InboxScanner::sleep, new IgnorePatterns(ignore));
+	}
+
 	public InboxScanner(ZoneId zone, Duration settle, Pause pause) {
+		this(zone, settle, pause, new IgnorePatterns(List.of()));
+	}
+
+	private InboxScanner(ZoneId zone, Duration settle, Pause pause, IgnorePatterns ignore) {
 		this.zone = zone;
 		this.settle = settle;
 		this.pause = pause;
+		this.ignore = ignore;
 	}
 
 	public Scan scan(Path inbox) throws IOException {
@@ -85,11 +101,15 @@ public final class InboxScanner {
 		Map<Path, Look> firstLook = new HashMap<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			if (isWorkbookName(name)) {
-				firstLook.put(file, Look.of(file));
+			if (name.startsWith(".") || isLockFile(name)) {
+				continue;
 			}
-			else if (!name.startsWith(".") && !isLockFile(name)) {
-				ignored.add(name);
+			Optional<String> pattern = ignore.match(name);
+			if (pattern.isPresent()) {
+				ignored.add(name + "（" + pattern.get() + "）");
+			}
+			else {
+				firstLook.put(file, Look.of(file));
 			}
 		}
 		if (!settle.isZero() && anyModifiedWithin(firstLook.values(), settle)) {
@@ -148,7 +168,14 @@ public final class InboxScanner {
 			if (!Files.isRegularFile(file) || !first.equals(Look.of(file))) {
 				return Optional.empty();
 			}
-			String fingerprint = sha256(file);
+			String fingerprint;
+			try {
+				fingerprint = sha256(file);
+			}
+			catch (AccessDeniedException ex) {
+				// reported by the reader, which meets the same refusal; read once permitted, it is new content
+				fingerprint = unreadable(file, first);
+			}
 			if (!first.equals(Look.of(file))) {
 				return Optional.empty();
 			}
@@ -160,11 +187,17 @@ public final class InboxScanner {
 		}
 	}
 
-	/** Excel's lock files (~$name.xlsx) and hidden files are not submissions. */
-	static boolean isWorkbookName(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		return !isLockFile(name) && !name.startsWith(".")
-				&& (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".ods"));
+	/** A file that cannot be read stands for itself by what can be seen of it: name, size, time. */
+	private static String unreadable(Path file, Look look) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("unreadable\0" + file.getFileName() + "\0" + look.size() + "\0" + look.modified())
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	/** The fingerprint intake records for a file: SHA-256 of its content, as hex. */

@@ -12,7 +12,8 @@ import jp.reform.survey.store.RunRecord;
  * refused, or died).
  */
 public record RunView(String startedAt, String duration, String trigger, String host, String found,
-		String unchanged, String loaded, String rejected, String outcome, boolean problem, String message) {
+		String unchanged, String loaded, String rejected, String excluded, String outcome, boolean problem,
+		String message) {
 
 	static List<RunView> of(List<RunRecord> runs, JapaneseFormats formats) {
 		return runs.stream().map(run -> of(run, formats)).toList();
@@ -27,7 +28,8 @@ public record RunView(String startedAt, String duration, String trigger, String 
 		boolean problem = run.outcome() != RunOutcome.COMPLETED && run.outcome() != RunOutcome.RUNNING;
 		return new RunView(formats.dateTime(run.startedAt()), duration(run.duration()), run.trigger().label(),
 				run.host(), count(counted, run.filesFound()), count(counted, run.filesUnchanged()),
-				count(counted, run.filesLoaded()), count(counted, run.filesRejected()), outcome, problem,
+				count(counted, run.filesLoaded()), count(counted, run.filesRejected()),
+				count(counted, run.filesExcluded()), outcome, problem,
 				run.message() == null ? "" : run.message());
 	}
 

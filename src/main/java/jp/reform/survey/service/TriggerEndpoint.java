@@ -137,8 +137,9 @@ public class TriggerEndpoint implements SmartLifecycle {
 			if (run.duration() != null) {
 				text.append("  所要 ").append(run.duration().toSeconds()).append(" 秒");
 			}
-			text.append("  ブック ").append(run.filesFound()).append(" 件（取込 ").append(run.filesLoaded())
-				.append("、不受理 ").append(run.filesRejected()).append("、変更なし ").append(run.filesUnchanged())
+			text.append("  ファイル ").append(run.filesFound()).append(" 件（取込 ").append(run.filesLoaded())
+				.append("、不受理 ").append(run.filesRejected()).append("、対象外 ").append(run.filesExcluded())
+				.append("、変更なし ").append(run.filesUnchanged())
 				.append("）\n");
 		}
 		return text.toString();

@@ -17,7 +17,7 @@ public class RunHistoryRepository {
 
 	/** What a finished run records. */
 	public record Finish(LocalDateTime endedAt, Long jobExecutionId, boolean resumed, int found, int unchanged,
-			int loaded, int rejected, int partial, RunOutcome outcome, String message) {
+			int loaded, int rejected, int partial, int excluded, RunOutcome outcome, String message) {
 	}
 
 	private final JdbcClient jdbc;
@@ -39,11 +39,12 @@ public class RunHistoryRepository {
 	public void finished(long id, Finish finish) {
 		jdbc.sql("""
 				UPDATE run_history SET ended_at = ?, job_execution_id = ?, resumed = ?, files_found = ?,
-				       files_unchanged = ?, files_loaded = ?, files_rejected = ?, files_partial = ?, outcome = ?, message = ?
+				       files_unchanged = ?, files_loaded = ?, files_rejected = ?, files_partial = ?, files_excluded = ?,
+				       outcome = ?, message = ?
 				WHERE id = ?
 				""")
 			.params(finish.endedAt(), finish.jobExecutionId(), finish.resumed(), finish.found(), finish.unchanged(),
-					finish.loaded(), finish.rejected(), finish.partial(), finish.outcome().name(),
+					finish.loaded(), finish.rejected(), finish.partial(), finish.excluded(), finish.outcome().name(),
 					truncate(finish.message()), id)
 			.update();
 	}
@@ -84,7 +85,7 @@ public class RunHistoryRepository {
 				ended == null ? null : ended.toLocalDateTime(), rs.getString("host"),
 				RunTrigger.valueOf(rs.getString("trigger_source")), rs.getBoolean("resumed"), rs.getInt("files_found"),
 				rs.getInt("files_unchanged"), rs.getInt("files_loaded"), rs.getInt("files_rejected"),
-				rs.getInt("files_partial"), RunOutcome.valueOf(rs.getString("outcome")), rs.getString("message"));
+				rs.getInt("files_partial"), rs.getInt("files_excluded"), RunOutcome.valueOf(rs.getString("outcome")), rs.getString("message"));
 	}
 
 	private static String truncate(String message) {

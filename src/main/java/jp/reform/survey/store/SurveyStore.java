@@ -133,11 +133,20 @@ public class SurveyStore {
 	/** As above, for a generated form turned away as a whole: the survey year it declares is kept. */
 	@Transactional
 	public void reject(long submissionId, Finding reason, LocalDateTime submittedAt, Integer formSurveyYear) {
+		reject(submissionId, reason, submittedAt, formSurveyYear, SubmissionStatus.REJECTED);
+	}
+
+	/**
+	 * As above, ending as {@code status}: {@link SubmissionStatus#REJECTED}, or
+	 * {@link SubmissionStatus#EXCLUDED} for a file that is no spreadsheet at all.
+	 */
+	@Transactional
+	public void reject(long submissionId, Finding reason, LocalDateTime submittedAt, Integer formSurveyYear,
+			SubmissionStatus status) {
 		insertFindings(submissionId, List.of(reason));
 		jdbc.sql("UPDATE submission SET status = ?, submitted_at = ?, submitted_from = ?, loaded_at = ?,"
 				+ " form_survey_year = ? WHERE id = ?")
-			.params(SubmissionStatus.REJECTED.name(), submittedAt, "file", LocalDateTime.now(), formSurveyYear,
-					submissionId)
+			.params(status.name(), submittedAt, "file", LocalDateTime.now(), formSurveyYear, submissionId)
 			.update();
 	}
 

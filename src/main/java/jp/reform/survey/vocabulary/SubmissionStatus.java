@@ -4,7 +4,9 @@ package jp.reform.survey.vocabulary;
 public enum SubmissionStatus {
 
 	PENDING("未処理"), LOADED("取込済"), LOADED_WITH_WARNINGS("取込済（警告あり）"), PARTIALLY_LOADED("一部保留（エラーあり）"),
-	REJECTED("不受理");
+	REJECTED("不受理"),
+	/** No spreadsheet (a PDF, a CSV, a zip …): outside the survey, named with what it is. */
+	EXCLUDED("対象外");
 
 	private final String label;
 
@@ -28,7 +30,7 @@ public enum SubmissionStatus {
 	}
 
 	public boolean hasErrors() {
-		return this == PARTIALLY_LOADED || this == REJECTED;
+		return this == PARTIALLY_LOADED || this == REJECTED || this == EXCLUDED;
 	}
 
 }

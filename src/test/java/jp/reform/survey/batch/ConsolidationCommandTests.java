@@ -62,7 +62,7 @@ class ConsolidationCommandTests {
 
 		assertThat(log).contains("新規の提出: R5実施報告_税務課.xlsx", "取込済: R5実施報告_税務課.xlsx", "取り込み開始: 25 件",
 				"進捗: 10 / 25 件", "進捗: 20 / 25 件",
-				"実行結果: 完了。", "ブック 25 件のうち新規 25 件を処理（取込 25 件、うち一部保留 0 件、不受理 0 件）、変更なし 0 件。",
+				"実行結果: 完了。", "ファイル 25 件のうち新規 25 件を処理（取込 25 件、うち一部保留 0 件、不受理 0 件、対象外 0 件）、変更なし 0 件。",
 				"終了コード 0: 完了");
 		RunRecord run = history.recent(1).get(0);
 		assertThat(run.outcome()).isEqualTo(RunOutcome.COMPLETED);

@@ -1,6 +1,7 @@
 package jp.reform.survey.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import jp.reform.survey.fixture.HostileFiles;
 
@@ -25,16 +27,36 @@ class InboxScannerTests {
 	Path inbox;
 
 	@Test
-	void excelLockFilesAreNeitherSubmissionsNorReported() throws IOException {
+	void excelLockFilesAndHiddenFilesAreNeitherSubmissionsNorReported() throws IOException {
 		Files.write(inbox.resolve("R5実施報告_税務課.xlsx"), new byte[] { 'P', 'K', 3, 4 });
 		HostileFiles.lockFile(inbox, "R5実施報告_税務課.xlsx");
+		Files.writeString(inbox.resolve(".DS_Store"), "");
 		Files.writeString(inbox.resolve("メモ.txt"), "連絡事項");
 
 		InboxScanner.Scan scan = new InboxScanner(TOKYO).scan(inbox);
 
-		assertThat(scan.workbooks()).extracting(InboxFile::name).containsExactly("R5実施報告_税務課.xlsx");
-		assertThat(scan.ignored()).containsExactly("メモ.txt");
+		assertThat(scan.files()).extracting(InboxFile::name).containsExactly("R5実施報告_税務課.xlsx", "メモ.txt");
+		assertThat(scan.ignored()).isEmpty();
 		assertThat(scan.changing()).isEmpty();
+	}
+
+	@Test
+	void filesMatchingAnIgnorePatternAreLeftOutAndNamed() throws IOException {
+		Files.write(inbox.resolve("R5実施報告_税務課.ods"), new byte[] { 'P', 'K', 3, 4 });
+		Files.writeString(inbox.resolve("README.TXT"), "この受信フォルダの使い方");
+		Files.writeString(inbox.resolve("Thumbs.db"), "x");
+		Files.writeString(inbox.resolve("報告書.pdf"), "%PDF-1.7");
+
+		InboxScanner.Scan scan = new InboxScanner(TOKYO, Duration.ZERO, List.of("readme*", "Thumbs.db")).scan(inbox);
+
+		assertThat(scan.files()).extracting(InboxFile::name).containsExactly("R5実施報告_税務課.ods", "報告書.pdf");
+		assertThat(scan.ignored()).containsExactly("README.TXT（readme*）", "Thumbs.db（Thumbs.db）");
+	}
+
+	@Test
+	void anUnparsableIgnorePatternIsNamed() {
+		assertThatThrownBy(() -> new InboxScanner(TOKYO, Duration.ZERO, List.of("[README")))
+			.hasMessageContaining("設定 reform.intake.ignore のパターン「[README」が読めません");
 	}
 
 	@Test
@@ -46,14 +68,14 @@ class InboxScannerTests {
 
 		InboxScanner.Scan first = new InboxScanner(TOKYO, Duration.ofMinutes(1), copyGoesOn).scan(inbox);
 
-		assertThat(first.workbooks()).extracting(InboxFile::path).containsExactly(still);
+		assertThat(first.files()).extracting(InboxFile::path).containsExactly(still);
 		assertThat(first.changing()).containsExactly("B_コピー中.xlsx");
 
 		InboxScanner.Scan next = new InboxScanner(TOKYO, Duration.ofMillis(1), duration -> {
 		}).scan(inbox);
 
-		assertThat(next.workbooks()).extracting(InboxFile::name).containsExactly("A_届いた.xlsx", "B_コピー中.xlsx");
-		assertThat(next.workbooks().get(1).size()).isEqualTo(1028);
+		assertThat(next.files()).extracting(InboxFile::name).containsExactly("A_届いた.xlsx", "B_コピー中.xlsx");
+		assertThat(next.files().get(1).size()).isEqualTo(1028);
 		assertThat(next.changing()).isEmpty();
 	}
 
@@ -65,7 +87,7 @@ class InboxScannerTests {
 		InboxScanner.Scan scan = new InboxScanner(TOKYO, Duration.ofMillis(150)).scan(inbox);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-		assertThat(scan.workbooks()).hasSize(1);
+		assertThat(scan.files()).hasSize(1);
 	}
 
 	@Test
@@ -78,7 +100,7 @@ class InboxScannerTests {
 
 		InboxScanner.Scan scan = new InboxScanner(TOKYO, Duration.ofSeconds(1), mustNotWait).scan(inbox);
 
-		assertThat(scan.workbooks()).extracting(InboxFile::name).containsExactly("a.xlsx");
+		assertThat(scan.files()).extracting(InboxFile::name).containsExactly("a.xlsx");
 		// A file written just now makes the scanner wait (and look again) for all.
 		Files.write(inbox.resolve("b.xlsx"), new byte[] { 'P', 'K', 3, 4 });
 		int[] waits = new int[1];

@@ -60,11 +60,11 @@ class ReportWriterTests {
 	void theSummaryShowsTheRunHistoryInItsOwnSection() throws IOException {
 		Path output = work.resolve("out");
 		List<RunRecord> runs = List.of(
-				new RunRecord(3, NOW, null, "batch-1（PID 10）", RunTrigger.SCHEDULE, false, 0, 0, 0, 0, 0,
+				new RunRecord(3, NOW, null, "batch-1（PID 10）", RunTrigger.SCHEDULE, false, 0, 0, 0, 0, 0, 0,
 						RunOutcome.RUNNING, null),
 				new RunRecord(2, NOW.minusDays(1), NOW.minusDays(1).plusSeconds(75), "batch-1（PID 9）",
-						RunTrigger.COMMAND, true, 25, 4, 20, 1, 0, RunOutcome.COMPLETED_WITH_REJECTIONS, "不受理あり"),
-				new RunRecord(1, NOW.minusDays(2), null, "batch-2（PID 8）", RunTrigger.ON_DEMAND, false, 0, 0, 0, 0, 0,
+						RunTrigger.COMMAND, true, 25, 4, 20, 1, 0, 0, RunOutcome.COMPLETED_WITH_REJECTIONS, "不受理あり"),
+				new RunRecord(1, NOW.minusDays(2), null, "batch-2（PID 8）", RunTrigger.ON_DEMAND, false, 0, 0, 0, 0, 0, 0,
 						RunOutcome.INTERRUPTED, "途中で停止しました"));
 
 		new ReportWriter(null).write(data(runs), output);

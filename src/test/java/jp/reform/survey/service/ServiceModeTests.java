@@ -87,7 +87,7 @@ class ServiceModeTests {
 		HttpResponse<String> status = send("GET", "/status");
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.headers().firstValue("Content-Type")).hasValue("text/plain; charset=UTF-8");
-		assertThat(status.body()).contains("状態: 待機中", "次回の定期実行:", "随時実行  完了", "ブック 12 件（取込 12");
+		assertThat(status.body()).contains("状態: 待機中", "次回の定期実行:", "随時実行  完了", "ファイル 12 件（取込 12");
 	}
 
 	@Test
