@@ -74,6 +74,8 @@ public final class Benchmark {
 		System.out.printf(Locale.ROOT, "cores=%d max_heap_mb=%.0f load_avg_before=%.2f files=%d (%s)%n",
 				Runtime.getRuntime().availableProcessors(), HeapPeak.maxMegabytes(), load, files.size(), inbox);
 
+		Wholes wholes = wholeProcesses(files, inbox, work);
+
 		// The job as the office runs it: its own JVM, -Xmx256m and the product's JVM options.
 		List<String> jobJvm = List.of(options.getOrDefault("job-jvm", System.getProperty("benchmark.job.jvm", ""))
 			.trim()
@@ -135,12 +137,100 @@ public final class Benchmark {
 		row("     same, on every core", seconds(start), files.size(), "for reference");
 
 		print(startup, load);
+		wholes.print(usermodelSeconds, floor);
 		System.out.printf(Locale.ROOT, "usermodel/read = %s   read/floor = %.2f   load step/floor in the job's JVM = %.2f%n",
 				Double.isNaN(usermodelSeconds) ? usermodel : String.format(Locale.ROOT, "%.2f", usermodelSeconds / readSeconds),
 				readSeconds / floor, loadStep / jobFloor);
 		deleteTree(work);
-		System.out.printf(Locale.ROOT, "workbooks=%d cells=%d job_s=%s read_s=%s usermodel_s=%s floor_s=%s rerun_s=%s peak_heap_mb=%.0f%n",
-				files.size(), cells[0], format(job), format(readSeconds), usermodel, format(floor), format(rerun), peak);
+		System.out.printf(Locale.ROOT, "workbooks=%d cells=%d job_s=%s read_s=%s usermodel_s=%s floor_s=%s rerun_s=%s peak_heap_mb=%.0f"
+				+ " startup_s=%s one_change_job_s=%s index_kb=%.0f index_render_s=%s peer_s=%s whole_s=%s%n",
+				files.size(), cells[0], format(job), format(readSeconds), usermodel, format(floor), format(rerun), peak,
+				format(wholes.startup()), format(wholes.oneChange().job()), wholes.indexBytes() / 1024.0,
+				format(wholes.indexRender()), format(wholes.peer()), format(wholes.whole().wall()));
+	}
+
+	/**
+	 * The whole processes, as the office starts them, side by side in this run: the launcher on the
+	 * files with a fresh store, again unchanged, again with one workbook changed; start-up on an empty
+	 * inbox against that store, three times each for the launcher and the plain executable jar; the
+	 * summary (an index with several plans) opened in headless Chromium; the openpyxl peer script.
+	 */
+	private Wholes wholeProcesses(List<Path> files, Path inbox, Path work) throws Exception {
+		LauncherRuns.ensureBuilt();
+		Path dir = work.resolve("launcher");
+		LauncherRuns runs = new LauncherRuns(Files.createDirectories(dir));
+		Path linked = LauncherRuns.linkedInbox(files, dir.resolve("inbox"));
+		Path output = dir.resolve("output");
+		LauncherRuns.Run whole = runs.launcher("whole process, fresh store", linked, output);
+		LauncherRuns.Run unchanged = runs.launcher("whole process, nothing changed", linked, output);
+		LauncherRuns.changeOne(linked);
+		LauncherRuns.Run oneChange = runs.launcher("whole process, one workbook changed", linked, output);
+		Path empty = Files.createDirectories(dir.resolve("empty-inbox"));
+		List<LauncherRuns.Run> fast = new ArrayList<>();
+		List<LauncherRuns.Run> plain = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			fast.add(runs.launcher("start-up, launcher", empty, output));
+			plain.add(runs.plainJar("start-up, java -jar", empty, output));
+		}
+		Path summary = output.resolve("summary.html");
+		double indexRender = PageRender.seconds(summary, "benchmark-summary");
+		Path largestPlan = null;
+		if (Files.isDirectory(output.resolve("plans"))) {
+			try (Stream<Path> pages = Files.list(output.resolve("plans"))) {
+				largestPlan = pages.max(Comparator.comparingLong(p -> p.toFile().length())).orElse(null);
+			}
+		}
+		double planRender = largestPlan == null ? Double.NaN : PageRender.seconds(largestPlan, "benchmark-plan");
+		Map<String, String> peerNote = new LinkedHashMap<>();
+		double peer = LauncherRuns.timeProcess(List.of("/usr/bin/python3", "src/test/resources/benchmark/openpyxl_peer.py",
+				inbox.toAbsolutePath().toString()), peerNote);
+		return new Wholes(whole, unchanged, oneChange, fast, plain, Files.size(summary),
+				largestPlan == null ? 0 : Files.size(largestPlan), indexRender, planRender, peer, peerNote.get("output"));
+	}
+
+	/** The whole-process figures, printed after the table. */
+	record Wholes(LauncherRuns.Run whole, LauncherRuns.Run unchanged, LauncherRuns.Run oneChange,
+			List<LauncherRuns.Run> fast, List<LauncherRuns.Run> plain, long indexBytes, long planBytes,
+			double indexRender, double planRender, double peer, String peerOutput) {
+
+		/** Median start-up of the launcher's runs on an empty inbox. */
+		double startup() {
+			return median(fast);
+		}
+
+		private static double median(List<LauncherRuns.Run> runs) {
+			List<Double> s = runs.stream().map(LauncherRuns.Run::startup).sorted().toList();
+			return s.get(s.size() / 2);
+		}
+
+		void print(double usermodel, double floor) {
+			System.out.println("Whole processes (bin/reform-survey as built by ./mvnw package; the JVM's default heap):");
+			String f = "  %-52s %8s s   %s%n";
+			for (LauncherRuns.Run run : List.of(whole, unchanged, oneChange)) {
+				System.out.printf(Locale.ROOT, f, run.label(), format(run.wall()), String.format(Locale.ROOT,
+						"start-up %.2f s, job %.2f s, exit code %d", run.startup(), run.job(), run.exit()));
+			}
+			System.out.printf(Locale.ROOT, f, "start-up to the first step, empty inbox: launcher", format(startup()),
+					"median of " + fast.stream().map(r -> format(r.startup())).toList() + ", whole process "
+							+ fast.stream().map(r -> format(r.wall())).toList());
+			System.out.printf(Locale.ROOT, f, "  same, plain java -XX:TieredStopAtLevel=1 -jar", format(median(plain)),
+					"median of " + plain.stream().map(r -> format(r.startup())).toList() + ", whole process "
+							+ plain.stream().map(r -> format(r.wall())).toList());
+			System.out.printf(Locale.ROOT, f, "summary.html opened in headless Chromium", format(indexRender),
+					String.format(Locale.ROOT, "%.0f KB, to the first screenshot", indexBytes / 1024.0));
+			if (planBytes > 0) {
+				System.out.printf(Locale.ROOT, f, "  the largest plan's page (plans/)", format(planRender),
+						String.format(Locale.ROOT, "%.0f KB", planBytes / 1024.0));
+			}
+			System.out.printf(Locale.ROOT, f, "peer: python3 openpyxl reading every cell", format(peer),
+					Double.isNaN(peer) ? "not run: " + peerOutput + " (Debian's python3-openpyxl)" : peerOutput);
+			System.out.printf(Locale.ROOT, f, "whole process / peer", Double.isNaN(peer) ? "—"
+					: String.format(Locale.ROOT, "%.2f", whole.wall() / peer), "goal ≤ 0.8");
+			System.out.printf(Locale.ROOT, f, "for scale: POI usermodel (b), parse floor (c)",
+					format(usermodel) + " / " + format(floor), "warm, in the benchmark's JVM (table above)");
+			System.out.println();
+		}
+
 	}
 
 	/** A pass that may throw; its result is kept by the caller. */
