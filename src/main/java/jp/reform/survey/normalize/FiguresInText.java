@@ -1,6 +1,10 @@
 package jp.reform.survey.normalize;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +68,62 @@ public final class FiguresInText {
 			return Normalized.value(new Figure(label, v.value()), v.warnings());
 		}
 		return Normalized.value(new Figure(s, null));
+	}
+
+	/** 「8月までに」「令和9年3月までに」「12月まで」: a deadline, with an optional era year. */
+	private static final Pattern DEADLINE = Pattern.compile("(?:(令和|平成)(\\d{1,2}|元)年)?(\\d{1,2})月(?:末)?\\s?まで(?:に)?");
+
+	/** One figure among several: sign, 約, digits, a short unit, a bound; era years and fractions are not figures. */
+	private static final Pattern ONE_OF_SEVERAL = Pattern.compile("(?<![0-9/.,])(?<!令和|平成)"
+			+ "((?:約)?[△▲\\-−]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?![0-9/]|年|月)"
+			+ "(%|[\\p{IsHan}\\p{IsKatakana}ー]{1,3})?(以上|以下|未満|超)?");
+
+	/**
+	 * A target cell that {@link #parse} keeps as prose because it states more than one figure or a deadline:
+	 * 「知っている91.0％ 内容も把握30.0％」 gives two labelled figures, 「・常勤医師11人 ・病床149床 ・利用率72.5％」
+	 * three, 「公表時期 8月までに」 the month it falls in within the fiscal year (令和7年度 → 2025年8月, 2月 →
+	 * 2026年2月) as YYYYMM with unit 「年月」 and bound ≤; 「令和7年度+40件」 the one figure beside an era year.
+	 * Empty when the cell is prose after all (a fraction 「6/6」, words only, an unreadable figure).
+	 */
+	public List<Figure> parseAll(String text, Unit columnUnit, int fiscalYear) {
+		if (text == null) {
+			return List.of();
+		}
+		String s = CellText.nfkc(text).replaceAll("\\s+", " ").strip();
+		Matcher deadline = DEADLINE.matcher(s);
+		if (deadline.find()) {
+			int month = Integer.parseInt(deadline.group(3));
+			if (month < 1 || month > 12) {
+				return List.of();
+			}
+			int year;
+			if (deadline.group(1) != null) {
+				int eraYear = deadline.group(2).equals("元") ? 1 : Integer.parseInt(deadline.group(2));
+				year = Era.fromName(deadline.group(1)).orElseThrow().toGregorian(eraYear);
+			}
+			else {
+				year = month >= 4 ? fiscalYear : fiscalYear + 1;
+			}
+			String label = (s.substring(0, deadline.start()) + " " + s.substring(deadline.end())).replaceAll("\\s+", " ").strip();
+			return List.of(new Figure(label, new Quantity(BigDecimal.valueOf(year * 100L + month), "年月", Comparator.LE,
+					false)));
+		}
+		if (s.matches(".*[0-9]\\s*/\\s*[0-9].*")) {
+			return List.of();
+		}
+		List<Figure> found = new ArrayList<>();
+		Matcher m = ONE_OF_SEVERAL.matcher(s);
+		int labelStart = 0;
+		while (m.find()) {
+			String label = s.substring(labelStart, m.start()).replaceAll("^[\\s・、,:：)]+|[\\s・、,:：(]+$", "");
+			Normalized<Quantity> figure = numbers.parse(m.group(), columnUnit);
+			if (!(figure instanceof Normalized.Value<Quantity> v) || !plausibleUnit(v.value().unit())) {
+				return List.of();
+			}
+			found.add(new Figure(label, v.value()));
+			labelStart = m.end();
+		}
+		return List.copyOf(found);
 	}
 
 	private static int firstDigit(String s) {

@@ -52,6 +52,26 @@ final class YearCells {
 		this.findings = findings;
 	}
 
+	/**
+	 * Every value of one cell: one, or for a target written as text with several figures or a deadline
+	 * (「知っている91.0％ 内容も把握30.0％」, 「公表時期 8月までに」) one per figure, all at that cell.
+	 */
+	List<SourcedValue> readAll(Field field, GridCell cell, int fiscalYear, Unit unit, boolean figureInText) {
+		Optional<SourcedValue> one = read(field, cell, fiscalYear, unit, figureInText);
+		if (figureInText && cell.isText() && one.isPresent() && one.get().number() == null) {
+			List<FiguresInText.Figure> all = figures.parseAll(cell.text(), unit, fiscalYear);
+			if (!all.isEmpty()) {
+				SourcedValue prose = one.get();
+				return all.stream()
+					.map(f -> new SourcedValue(field, fiscalYear, CellValues.plain(f.quantity().value()),
+							f.label().isEmpty() ? null : f.label(), f.quantity().unit(), CellValues.bound(f.quantity()),
+							f.quantity().approximate(), prose.raw(), sheet, cell.ref()))
+					.toList();
+			}
+		}
+		return one.map(List::of).orElse(List.of());
+	}
+
 	Optional<SourcedValue> read(Field field, GridCell cell, int fiscalYear, Unit unit, boolean figureInText) {
 		String raw = CellValues.raw(cell);
 		if (field.kind() == ValueKind.PROSE || field.kind() == ValueKind.NAME) {

@@ -46,7 +46,7 @@ final class YearTableChecks {
 				continue; // a sentence may state several pairs
 			}
 			SourcedValue first = seen.putIfAbsent(new FieldYear(v.field(), v.fiscalYear()), v);
-			if (first != null) {
+			if (first != null && !first.cell().equals(v.cell())) { // several figures of one cell are one value
 				findings.add(Finding.error(sheet, v.cell(), "同じ年度の同じ欄が" + first.cell() + "にもあります: " + v.raw(),
 						"年度ごとに1つの値"));
 			}

@@ -90,9 +90,8 @@ final class YearTableNormalizer {
 				cells.read(beside, row.besideYear(), fiscalYear, Unit.NONE, false).ifPresent(values::add);
 			}
 			for (Map.Entry<Field, GridCell> entry : row.cells().entrySet()) {
-				cells.read(entry.getKey(), entry.getValue(), fiscalYear, units.get(entry.getKey()),
-						layout.figuresInText().contains(entry.getKey()))
-					.ifPresent(values::add);
+				values.addAll(cells.readAll(entry.getKey(), entry.getValue(), fiscalYear, units.get(entry.getKey()),
+						layout.figuresInText().contains(entry.getKey())));
 			}
 		}
 		for (GridCell label : table.unread()) {

@@ -59,4 +59,31 @@ class FiguresInTextTest {
 		assertThat(figures.parse("↓", Unit.NONE)).isInstanceOf(Normalized.SameAsAbove.class);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"知っている\\n91.0％\\n内容も把握\\n30.0％|知っている=91%;内容も把握=30%",
+			"時間外0人\\n年休取得15日|時間外=0人;年休取得=15日",
+			"・常勤医師11人\\n・病床149床\\n・利用率72.5％|常勤医師=11人;病床=149床;利用率=72.5%",
+			"公表時期\\n8月までに|公表時期=202508年月≤",
+			"2月までに\\n公表|公表=202602年月≤",
+			"令和9年3月\\nまでに公表|公表=202703年月≤",
+			"12月までに調査終了|調査終了=202512年月≤",
+			"マニュアル整備件数\\n令和７年度＋40件|マニュアル整備件数 令和7年度+=40件",
+			"各地区\\n（14地区）|各地区=14地区" })
+	void readsEveryFigureAndADeadlineOfATargetWrittenAsText(String text, String expected) {
+		String read = String.join(";", figures.parseAll(text.replace("\\n", "\n"), Unit.NONE, 2025)
+			.stream()
+			.map(f -> f.label() + "=" + f.quantity().value().stripTrailingZeros().toPlainString() + f.quantity().unit()
+					+ (f.quantity().comparator() == Comparator.EQ ? "" : f.quantity().comparator().symbol()))
+			.toList());
+
+		assertThat(read).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "新規掲載数\n2/6", "適正な人員\n数を確保", "（導入し\nた場合に\n設定）", "" })
+	void proseWithoutFiguresGivesNone(String text) {
+		assertThat(figures.parseAll(text, Unit.NONE, 2025)).isEmpty();
+	}
+
 }

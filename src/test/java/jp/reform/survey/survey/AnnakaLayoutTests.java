@@ -3,6 +3,7 @@ package jp.reform.survey.survey;
 import static jp.reform.survey.survey.OgoriLayoutTests.text;
 import static jp.reform.survey.survey.OgoriLayoutTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -140,14 +141,42 @@ class AnnakaLayoutTests {
 	}
 
 	@Test
-	void targetsWithoutOneFigureAreKeptAsText() {
+	void targetsWithSeveralFiguresOrADeadlineGiveEachFigureAtTheirCell() {
+		List<SourcedValue> awareness = values(item("行政改革大綱の職員への浸透"), Field.KPI_TARGET, 2025);
+		assertThat(awareness).extracting(SourcedValue::text, v -> v.number().stripTrailingZeros().toPlainString(),
+				SourcedValue::unit)
+			.containsExactly(tuple("知っている", "91", "%"), tuple("内容も把握", "30", "%"));
+		assertThat(awareness).allSatisfy(v -> assertThat(v.raw()).isEqualTo("知っている\n91.0％\n内容も把握\n30.0％"));
+		assertThat(awareness).extracting(SourcedValue::cell).containsOnly(awareness.get(0).cell());
+		// 「公表時期 8月までに」 in 令和7年度 is 2025年8月; 「2月までに 公表」 falls in the next calendar year
+		assertThat(PLAN.items().stream().flatMap(i -> i.years().stream()).filter(y -> y.target().contains("8月までに")))
+			.isNotEmpty();
+		SourcedValue august = items.stream()
+			.flatMap(i -> i.values().stream())
+			.filter(v -> v.field() == Field.KPI_TARGET && v.fiscalYear() == 2025 && v.raw().contains("8月までに"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(august.number()).isEqualByComparingTo("202508");
+		assertThat(august.unit()).isEqualTo("年月");
+		assertThat(august.comparator()).isEqualTo("≤");
+		assertThat(august.text()).isEqualTo("公表時期");
+		assertThat(items.stream().flatMap(i -> i.values().stream())
+			.filter(v -> v.field() == Field.KPI_TARGET && v.fiscalYear() == 2026 && v.raw().startsWith("2月までに")))
+			.isNotEmpty()
+			.allSatisfy(v -> assertThat(v.number()).isEqualByComparingTo("202702"));
+		assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
+	}
+
+	@Test
+	void targetsWithoutAFigureAreKeptAsText() {
 		SourcedValue staff = value(item("採用試験制度と任用制度の拡充"), Field.KPI_TARGET, 2025);
 		assertThat(staff.number()).isNull();
 		assertThat(staff.text()).isEqualTo("適正な人員数を確保");
-		SourcedValue awareness = value(item("行政改革大綱の職員への浸透"), Field.KPI_TARGET, 2025);
-		assertThat(awareness.number()).isNull();
-		assertThat(awareness.raw()).isEqualTo("知っている\n91.0％\n内容も把握\n30.0％");
 		assertThat(item("今後の財政見通しの作成と公表").values()).noneMatch(v -> v.field() == Field.KPI_TARGET); // 「-」
+	}
+
+	private static List<SourcedValue> values(SurveyItem item, Field field, int year) {
+		return item.values().stream().filter(v -> v.field() == field && Integer.valueOf(year).equals(v.fiscalYear())).toList();
 	}
 
 	private static SurveyItem item(String name) {
