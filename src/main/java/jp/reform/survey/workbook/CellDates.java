@@ -17,8 +17,19 @@ final class CellDates {
 	private CellDates() {
 	}
 
+	/** Excel's last date, 9999-12-31, as a serial number. */
+	private static final double LAST_EXCEL_DATE = 2958465;
+
 	static boolean isDate(int formatIndex, String formatString, double value) {
-		return DateUtil.isValidExcelDate(value) && isDateFormat(formatIndex, formatString);
+		return isExcelDate(value) && isDateFormat(formatIndex, formatString);
+	}
+
+	/**
+	 * Whether Excel shows the value as a date: from 1900-01-00 to 9999-12-31 (Excel shows ##### beyond).
+	 * POI's test admits any positive value and turns 1E+26 into a date 1.3 million years BC.
+	 */
+	static boolean isExcelDate(double value) {
+		return DateUtil.isValidExcelDate(value) && value < LAST_EXCEL_DATE + 1;
 	}
 
 	static boolean isDateFormat(int formatIndex, String formatString) {

@@ -248,12 +248,15 @@ final class CompactCellStore implements CellStore {
 	}
 
 	private GridCell number(int row, int col, double value, CellFormat format, boolean formula) {
+		String code = format == null ? null : format.code();
+		if (!GridNumbers.representable(value)) {
+			return new GridCell(row, col, null, null, null, code, GridNumbers.NOT_A_NUMBER, formula);
+		}
 		LocalDateTime date = null;
-		if (format != null && format.date() && DateUtil.isValidExcelDate(value)) {
+		if (format != null && format.date() && CellDates.isExcelDate(value)) {
 			date = DateUtil.getLocalDateTime(value, formats.date1904());
 		}
-		return new GridCell(row, col, null, GridNumbers.exact(value), date, format == null ? null : format.code(),
-				null, formula);
+		return new GridCell(row, col, null, GridNumbers.exact(value), date, code, null, formula);
 	}
 
 	/** Row numbers as a list without boxing them all up front. */

@@ -5,7 +5,19 @@ import java.math.BigDecimal;
 /** The exact number a spreadsheet cell shows, shared by both readers so they cannot drift apart. */
 final class GridNumbers {
 
+	/**
+	 * What a cell holding NaN or an infinity reads as: Excel's own error for a number it cannot
+	 * represent. Excel never writes such a value, other programs may; it is then an error at its cell
+	 * (like #DIV/0!), not a file that cannot be read.
+	 */
+	static final String NOT_A_NUMBER = "#NUM!";
+
 	private GridNumbers() {
+	}
+
+	/** Whether {@link #exact} can give the value: false for NaN and the infinities. */
+	static boolean representable(double value) {
+		return Double.isFinite(value);
 	}
 
 	/**

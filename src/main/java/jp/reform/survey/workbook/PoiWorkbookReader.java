@@ -113,6 +113,9 @@ public class PoiWorkbookReader implements WorkbookReader {
 
 	private GridCell numeric(Cell cell, int row, int col, String format, boolean formula, boolean date1904) {
 		double value = cell.getNumericCellValue();
+		if (!GridNumbers.representable(value)) {
+			return new GridCell(row, col, null, null, null, format, GridNumbers.NOT_A_NUMBER, formula);
+		}
 		LocalDateTime date = null;
 		short formatIndex = cell.getCellStyle() == null ? 0 : cell.getCellStyle().getDataFormat();
 		if (CellDates.isDate(formatIndex, format, value)) {

@@ -132,4 +132,26 @@ class ReaderEquivalenceTests {
 		assertThat(GridDump.of(streaming.read(file))).isEqualTo(GridDump.of(poi.read(file)));
 	}
 
+	/**
+	 * NaN and the infinities, which Excel never writes but other programs may (found by fuzzing; the
+	 * files are in the fuzz corpus): Excel's #NUM! error at the cell, the same each way, never an
+	 * exception when the cell is read.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "guardedReader/nan-number-cell.xlsx", "guardedReader/infinity-number-cell.xlsx",
+			"xlsReader/infinity-number-record.xls" })
+	void numbersExcelCannotHoldAreNumErrors(String corpusFile) throws Exception {
+		Path file = dir.resolve(corpusFile.substring(corpusFile.indexOf('/') + 1));
+		try (var in = getClass().getResourceAsStream("WorkbookReaderFuzzTestsInputs/" + corpusFile)) {
+			Files.copy(in, file);
+		}
+		WorkbookGrid expected = poi.read(file);
+		WorkbookGrid direct = file.toString().endsWith(".xls") ? xls.read(file) : streaming.read(file);
+
+		assertThat(GridDump.of(direct)).isEqualTo(GridDump.of(expected));
+		assertThat(expected.sheets().stream().flatMap(sheet -> sheet.allCells().stream()).filter(GridCell::isError))
+			.singleElement()
+			.satisfies(cell -> assertThat(cell.error()).isEqualTo("#NUM!"));
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import jp.reform.survey.fixture.PackageText;
 import jp.reform.survey.fixture.QuietLogs;
 
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +45,21 @@ class WorkbookReaderFuzzTests {
 	@FuzzTest
 	void guardedReader(byte[] bytes) throws IOException {
 		Path file = write(bytes, ".xlsx");
+		try {
+			readGuarded(file);
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
+	/**
+	 * The same door, given an .xlsx as its parts' text ({@link PackageText}): the fuzzer then changes
+	 * cells, attributes, values and part names rather than deflated bytes.
+	 */
+	@FuzzTest
+	void packageParts(byte[] parts) throws IOException {
+		Path file = write(PackageText.decode(parts), ".xlsx");
 		try {
 			readGuarded(file);
 		}
