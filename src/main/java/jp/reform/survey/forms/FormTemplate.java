@@ -43,7 +43,7 @@ public record FormTemplate(String coverTitle, String coverText, String itemTitle
 				((Number) font.get("size")).intValue(), String.valueOf(colors.get("header")),
 				String.valueOf(colors.get("label")), String.valueOf(colors.get("input")),
 				String.valueOf(colors.get("locked")), widths(root.get("column-widths")),
-				root.get("portrait-width") instanceof Number n ? n.intValue() : 96);
+				root.get("portrait-width") instanceof Number n ? n.intValue() : 110);
 	}
 
 	/** Column width (half-width characters) for a column of this kind: year, status, money, prose … */

@@ -180,7 +180,8 @@ public final class SurveyFormWriter {
 			validations(first + Math.max(0, request.surveyYear() - request.firstYear()), row - 1);
 			sheet.createFreezePane(0, first);
 			String repeated = (header + 1) + ":" + (header + 1);
-			PrintLayout.apply(sheet, repeated, false, template.width("year") + valueWidth > template.portraitWidth(),
+			// one page per sheet (scaled down when an item's texts are long), the header repeated should it ever run over
+			PrintLayout.apply(sheet, repeated, true, template.width("year") + valueWidth > template.portraitWidth(),
 					SurveyFormWriter.header(request));
 			sheet.enableLocking();
 		}

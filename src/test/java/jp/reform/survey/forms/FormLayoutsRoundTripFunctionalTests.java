@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.reform.survey.batch.LibreOffice;
+import jp.reform.survey.batch.Poppler;
 import jp.reform.survey.cli.ConsolidationCommand;
 import jp.reform.survey.fixture.AnnakaDraft;
 import jp.reform.survey.fixture.AnnakaPlan;
@@ -21,6 +23,7 @@ import jp.reform.survey.fixture.OgoriDraft;
 import jp.reform.survey.fixture.OgoriPlan;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
 import jp.reform.survey.fixture.draft.DraftWriter;
+import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.vocabulary.Field;
@@ -30,6 +33,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +59,9 @@ class FormLayoutsRoundTripFunctionalTests {
 	/** Fields a form states for identification or derives from its layout (year labels): not measures. */
 	private static final Set<Field> IDENTIFYING = Set.of(Field.PLAN_NAME, Field.CATEGORY, Field.SUBCATEGORY,
 			Field.ITEM_NO, Field.ITEM_NAME, Field.DEPARTMENTS, Field.YEAR_LABEL);
+
+	/** Where the forms' PDFs (and Ogori 商工観光課's pages as PNG) stay for a person to look at. */
+	private static final Path ARTIFACTS = Path.of("target", "artifacts", "forms-layouts");
 
 	@Autowired
 	ConsolidationCommand command;
@@ -83,6 +91,9 @@ class FormLayoutsRoundTripFunctionalTests {
 				work.resolve("forms-annaka"));
 
 		assertOgoriForm(ogori);
+		PrintedForms.assertOnePagePerVisibleSheet(ogori, LibreOffice.toPdf(ARTIFACTS, ogori), OGORI);
+		PrintedForms.assertOnePagePerVisibleSheet(annaka, LibreOffice.toPdf(ARTIFACTS, annaka), ANNAKA);
+		Poppler.renderPages(ARTIFACTS.resolve("調査票_商工観光課.pdf"), 1, 2, ARTIFACTS.resolve("小郡_商工観光課"));
 		Map<String, Set<String>> expected = new HashMap<>(before);
 		for (Path form : ogori) {
 			fill(form, inbox.resolve("返送_小郡_" + form.getFileName()), "令和5年度", Map.of("実施内容・実績",
@@ -101,6 +112,23 @@ class FormLayoutsRoundTripFunctionalTests {
 		assertThat(after.keySet()).isEqualTo(expected.keySet());
 		after.forEach((item, values) -> assertThat(values).as(item).containsExactlyInAnyOrderElementsOf(expected.get(item)));
 		assertThat(after.keySet()).filteredOn(k -> k.startsWith(OGORI)).hasSize(16);
+		assertThat(planPage(work.resolve("out1"), OGORI)).contains("計画どおり実施した。");
+		// Annaka's page: every item's 令和7年度 達成度 is the 95 filled in, each 数値目標 answered by 受講者40人
+		assertThat(planPage(work.resolve("out1"), ANNAKA)).contains("令和7年度の達成度（平均） 95.00 %", "研修を2回実施した。",
+				"実績 受講者40人").doesNotContain("令和7年度の達成度（平均） 未記入");
+	}
+
+	/** The text of a plan's page of the summary, as a reader sees it. */
+	private static String planPage(Path output, String plan) throws Exception {
+		try (var pages = Files.list(output.resolve(ReportWriter.PLANS))) {
+			for (Path page : pages.toList()) {
+				Document html = Jsoup.parse(page.toFile(), "UTF-8");
+				if (html.title().contains(plan)) {
+					return html.text();
+				}
+			}
+		}
+		throw new AssertionError("no page of " + plan + " in " + output);
 	}
 
 	/** Ogori No.5 ふるさと納税の推進: its R4 result text and 達成度 read-only, its R5 and R6 plans, R5 open. */
