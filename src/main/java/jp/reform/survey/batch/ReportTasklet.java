@@ -4,7 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
@@ -16,6 +22,8 @@ import jp.reform.survey.report.ReportState;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.CategoryNames;
 import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.PlanPeriod;
 import jp.reform.survey.store.FormDistributionRepository;
 import jp.reform.survey.store.ReportSnapshot;
 import jp.reform.survey.store.ReportSnapshots;
@@ -120,7 +128,7 @@ class ReportTasklet implements Tasklet {
 					consolidator.consolidate(queries.itemsOf(s), periods)))
 			.orElse(null);
 		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
-				previous, history.recent(RECENT_RUNS), forms.snapshot());
+				previous, history.recent(RECENT_RUNS), forms.snapshot(), priorYears(periods));
 		// All outputs appear together or not at all: the summary links pages written beside it.
 		try (Publication publication = Publication.open(output)) {
 			writer.writeInto(data, publication.staging(), feedback.writeInto(data, publication.staging()), state);
@@ -135,6 +143,31 @@ class ReportTasklet implements Tasklet {
 		}
 		log.info("出力: {}", output.toAbsolutePath());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Each plan's report of the report year before its latest, when the store holds one: consolidated from
+	 * the versions that year's submissions (and earlier ones) stated, for 「前年度報告との比較」.
+	 */
+	private List<PlanSummary> priorYears(List<PlanPeriod> periods) {
+		Map<String, List<Integer>> years = queries.reportYears();
+		Map<Integer, List<PlanPeriod>> byPriorYear = new TreeMap<>();
+		for (PlanPeriod period : periods) {
+			List<Integer> own = years.getOrDefault(period.planName(), List.of());
+			if (period.reportYear() == null || own.size() < 2) {
+				continue;
+			}
+			int prior = own.stream().filter(y -> y < period.reportYear()).reduce(Integer::max).orElseThrow();
+			byPriorYear.computeIfAbsent(prior, k -> new ArrayList<>())
+				.add(new PlanPeriod(period.planName(), period.firstYear(), period.lastYear(), prior));
+		}
+		List<PlanSummary> prior = new ArrayList<>();
+		byPriorYear.forEach((year, planPeriods) -> {
+			Set<String> names = planPeriods.stream().map(PlanPeriod::planName).collect(Collectors.toSet());
+			List<CurrentItem> items = queries.itemsReportedBy(year).stream().filter(i -> names.contains(i.planName())).toList();
+			prior.addAll(consolidator.consolidate(items, planPeriods));
+		});
+		return prior;
 	}
 
 	private static String plain(java.math.BigDecimal value) {

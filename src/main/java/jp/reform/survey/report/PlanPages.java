@@ -70,7 +70,8 @@ final class PlanPages {
 				data.forms().returns());
 		return new ReportData(List.of(plan), data.submissions().stream().filter(s -> ids.contains(s.id())).toList(),
 				data.findings().stream().filter(f -> ids.contains(f.submissionId())).toList(), data.generatedAt(), own,
-				data.previous(), data.runs(), forms);
+				data.previous(), data.runs(), forms,
+				data.priorYears().stream().filter(p -> p.planName().equals(plan.planName())).toList());
 	}
 
 }

@@ -17,10 +17,19 @@ import jp.reform.survey.store.SubmissionPlan;
  * @param submissionPlans the plan and report year of each submission (department status per plan)
  * @param previous the previous run's report, or null when this is the first
  * @param forms the newest survey form sent to each department (submission tracking)
+ * @param priorYears for each plan whose store holds an earlier report year, that report as its submissions
+ *        stated it (for 「前年度報告との比較」)
  */
 public record ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,
 		LocalDateTime generatedAt, List<SubmissionPlan> submissionPlans, PreviousReport previous, List<RunRecord> runs,
-		FormDistributions forms) {
+		FormDistributions forms, List<PlanSummary> priorYears) {
+
+	/** Without earlier report years. */
+	public ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,
+			LocalDateTime generatedAt, List<SubmissionPlan> submissionPlans, PreviousReport previous, List<RunRecord> runs,
+			FormDistributions forms) {
+		this(plans, submissions, findings, generatedAt, submissionPlans, previous, runs, forms, List.of());
+	}
 
 	/** Without submission plans, a previous run or run history: those parts of the summary stay empty. */
 	public ReportData(List<PlanSummary> plans, List<Submission> submissions, List<StoredFinding> findings,

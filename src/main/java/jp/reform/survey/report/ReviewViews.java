@@ -8,8 +8,6 @@ import jp.reform.survey.review.Evidence;
 import jp.reform.survey.review.PlanReview;
 import jp.reform.survey.review.ReviewCandidate;
 import jp.reform.survey.store.CurrentItem;
-import jp.reform.survey.vocabulary.SourcedValue;
-import jp.reform.survey.vocabulary.ValueKind;
 
 /** Turns each plan's 見直し候補 into what the summary, the workbook, the csv and the PDF show. */
 final class ReviewViews {
@@ -21,8 +19,11 @@ final class ReviewViews {
 
 	private final ReviewWording wording;
 
+	private final ValueText values;
+
 	ReviewViews(JapaneseFormats fmt, ReviewWording wording) {
 		this.fmt = fmt;
+		this.values = new ValueText(fmt);
 		this.wording = wording;
 	}
 
@@ -50,7 +51,7 @@ final class ReviewViews {
 		List<ReviewView.Evidence> evidence = candidate.evidence()
 			.stream()
 			.map(e -> new ReviewView.Evidence(fmt.wareki(e.value().fiscalYear()), e.value().fiscalYear(),
-					e.value().field().label(), new ValueView(shown(e.value()), SourceRef.of(e.file(), e.value()))))
+					e.value().field().isMoney() ? e.value().field().labelWithUnit() : e.value().field().label(), new ValueView(values.of(e.value()), SourceRef.of(e.file(), e.value()))))
 			.toList();
 		List<String> files = candidate.evidence().stream().map(Evidence::file).distinct().toList();
 		CurrentItem any = candidate.any();
@@ -69,20 +70,6 @@ final class ReviewViews {
 				item.subcategoryCode(), item.subcategoryName(), item.itemNo(), item.name(), item.leadDepartment(),
 				candidate.reason().name(), wording.label(candidate), wording.detail(candidate), evidence, files,
 				"detail" + anchor + "-" + position);
-	}
-
-	/** A value as the item list shows it: 千円 amounts with separators, figures with bound and unit, words as they are. */
-	private String shown(SourcedValue v) {
-		if (v.number() == null) {
-			return v.text() == null ? "－" : v.text();
-		}
-		String approx = v.approximate() ? "約" : "";
-		if (v.field().kind() == ValueKind.MONEY) {
-			return approx + fmt.kyen(v.number()) + " 千円";
-		}
-		String comparator = v.comparator() == null ? "" : v.comparator();
-		String unit = v.unit() == null ? "" : v.field().kind() == ValueKind.RATE && "%".equals(v.unit()) ? "%" : " " + v.unit();
-		return approx + comparator + fmt.number(v.number()) + unit;
 	}
 
 }

@@ -60,6 +60,21 @@ public class ConsolidationQueries {
 					"WHERE cur.snapshot_id = ?", new Object[] { snapshotId });
 		}
 
+		/**
+		 * Per item, the newest version among the submissions of report year {@code reportYear} and before —
+		 * what that year's report stated — chosen as {@code current_item_version} chooses among all.
+		 */
+		static VersionSet reportedBy(int reportYear) {
+			return new VersionSet("""
+					(SELECT iv.id FROM item_version iv JOIN submission s ON s.id = iv.submission_id
+					 WHERE s.report_year <= ? AND NOT EXISTS (
+					   SELECT 1 FROM item_version iv2 JOIN submission s2 ON s2.id = iv2.submission_id
+					   WHERE iv2.item_id = iv.item_id AND s2.report_year <= ?
+					     AND (s2.submitted_at > s.submitted_at
+					          OR (s2.submitted_at = s.submitted_at AND s2.fingerprint > s.fingerprint)))) cur
+					JOIN item_version iv ON iv.id = cur.id""", "", "", new Object[] { reportYear, reportYear });
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -79,6 +94,26 @@ public class ConsolidationQueries {
 	/** The items as a past run reported them (its snapshot), with the cells their values came from. */
 	public List<CurrentItem> itemsOf(ReportSnapshot snapshot) {
 		return items(VersionSet.snapshot(snapshot.id()));
+	}
+
+	/**
+	 * The items as the report of {@code reportYear} stated them (its submissions and earlier ones, the
+	 * newest per item), for 「前年度報告との比較」.
+	 */
+	public List<CurrentItem> itemsReportedBy(int reportYear) {
+		return items(VersionSet.reportedBy(reportYear));
+	}
+
+	/** Each plan's report years that submissions were loaded under, oldest first. */
+	public Map<String, List<Integer>> reportYears() {
+		Map<String, List<Integer>> years = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT p.name, s.report_year FROM submission s JOIN plan p ON p.id = s.plan_id
+				WHERE s.report_year IS NOT NULL ORDER BY p.name, s.report_year
+				""").query((ResultSet rs) -> {
+			years.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+		});
+		return years;
 	}
 
 	private List<CurrentItem> items(VersionSet set) {
