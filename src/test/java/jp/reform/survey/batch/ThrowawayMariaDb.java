@@ -26,15 +26,26 @@ final class ThrowawayMariaDb implements AutoCloseable {
 
 	private final int port;
 
+	private final String characterSet;
+
 	private Process server;
 
-	private ThrowawayMariaDb(Path dir, int port) {
+	private ThrowawayMariaDb(Path dir, int port, String characterSet) {
 		this.dir = dir;
 		this.port = port;
+		this.characterSet = characterSet;
 	}
 
 	/** Initialises a data directory under {@code dir} and starts the server on a free port. */
 	static ThrowawayMariaDb start(Path dir) throws IOException, InterruptedException {
+		return start(dir, "utf8mb4");
+	}
+
+	/**
+	 * As {@link #start(Path)}, with this server default character set ({@code latin1} or {@code utf8mb4}; {@code latin1} is upstream
+	 * MariaDB's default, and many servers keep it).
+	 */
+	static ThrowawayMariaDb start(Path dir, String characterSet) throws IOException, InterruptedException {
 		if (!Files.isExecutable(SERVER)) {
 			throw new IllegalStateException(SERVER + " is required for this test (Debian: apt-get install mariadb-server)");
 		}
@@ -47,7 +58,7 @@ final class ThrowawayMariaDb implements AutoCloseable {
 		if (!install.waitFor(60, TimeUnit.SECONDS) || install.exitValue() != 0) {
 			throw new IllegalStateException("mariadb-install-db failed:\n" + Files.readString(dir.resolve("install.log")));
 		}
-		ThrowawayMariaDb db = new ThrowawayMariaDb(dir, freePort());
+		ThrowawayMariaDb db = new ThrowawayMariaDb(dir, freePort(), characterSet);
 		db.startServer();
 		return db;
 	}
@@ -86,8 +97,8 @@ final class ThrowawayMariaDb implements AutoCloseable {
 		server = new ProcessBuilder(SERVER.toString(), "--no-defaults", "--datadir=" + data, "--port=" + port,
 				"--bind-address=127.0.0.1", "--socket=" + dir.resolve("mysqld.sock"),
 				"--pid-file=" + dir.resolve("mysqld.pid"), "--user=" + System.getProperty("user.name"),
-				"--skip-grant-tables", "--skip-log-bin", "--innodb-buffer-pool-size=32M", "--character-set-server=utf8mb4",
-				"--collation-server=utf8mb4_unicode_ci")
+				"--skip-grant-tables", "--skip-log-bin", "--innodb-buffer-pool-size=32M", "--character-set-server=" + characterSet,
+				"--collation-server=" + (characterSet.equals("latin1") ? "latin1_swedish_ci" : "utf8mb4_unicode_ci"))
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
 			.start();
