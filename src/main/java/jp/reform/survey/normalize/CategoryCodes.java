@@ -20,7 +20,10 @@ public final class CategoryCodes {
 	/** What {@link #LEADING_SEPARATORS} can start with (its whitespace class is ASCII only). */
 	private static final String LEADING_SEPARATOR_CHARS = " \t\n\u000B\f\r.:、・)";
 
-	/** 「Ⅲ 持続可能で健全な財政基盤の確立」「III　…」→ (3, Ⅲ, 持続可能で…); empty when no code leads. */
+	/**
+	 * 「Ⅲ 持続可能で健全な財政基盤の確立」「III　…」→ (3, Ⅲ, 持続可能で…), 「１　市民ニーズ…」, 「(2) 情報・デジタル化」;
+	 * empty when no code leads.
+	 */
 	public Optional<CategoryCode> splitMajor(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
@@ -42,6 +45,12 @@ public final class CategoryCodes {
 		if (digits.matches() && Integer.parseInt(digits.group(1)) > 0) {
 			n = Integer.parseInt(digits.group(1));
 			return Optional.of(new CategoryCode(n, Integer.toString(n), name(digits.group(2))));
+		}
+		// 「(2) 情報・デジタル化」: Iizuka's vision numbers its 分野 in brackets
+		Matcher bracketed = PAREN_MINOR.matcher(s);
+		if (bracketed.matches() && Integer.parseInt(bracketed.group(1)) > 0 && !name(bracketed.group(2)).isEmpty()) {
+			n = Integer.parseInt(bracketed.group(1));
+			return Optional.of(new CategoryCode(n, "(" + n + ")", name(bracketed.group(2))));
 		}
 		return Optional.empty();
 	}

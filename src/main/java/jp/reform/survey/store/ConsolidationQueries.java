@@ -159,7 +159,7 @@ public class ConsolidationQueries {
 		Map<Long, List<SourcedValue>> values = new HashMap<>();
 		jdbc.sql("""
 				SELECT v.item_version_id, v.field, v.fiscal_year, v.num_value, v.text_value, v.unit, v.comparator,
-				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref
+				       v.approximate, v.raw_text, v.sheet_name, v.cell_ref, v.line_no
 				FROM item_value v WHERE v.item_version_id IN (%s)
 				ORDER BY v.item_version_id, v.fiscal_year, v.id
 				""".formatted(String.join(", ", Collections.nCopies(versionIds.size(), "?")))).params(versionIds.toArray())
@@ -170,7 +170,7 @@ public class ConsolidationQueries {
 				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new SourcedValue(vocabulary.stored(rs.getString(2), fiscalYear != null), fiscalYear, number == null ? null : plain(number), rs.getString(5),
 							rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10),
-							rs.getString(11)));
+							rs.getString(11), integer(rs, 12)));
 			});
 		return values;
 	}

@@ -39,7 +39,7 @@ public class SurveyStore {
 	static final int MAX_ROWS_PER_STATEMENT = 128;
 
 	private static final String VALUE_COLUMNS = "item_version_id, field, fiscal_year, num_value, text_value, unit,"
-			+ " comparator, approximate, raw_text, sheet_name, cell_ref";
+			+ " comparator, approximate, raw_text, sheet_name, cell_ref, line_no";
 
 	private static final String FINDING_COLUMNS = "submission_id, severity, sheet_name, cell_ref, message, expected";
 
@@ -76,7 +76,7 @@ public class SurveyStore {
 			long versionId = insertVersion(ids.itemId(), submissionId, item, ids.leadDepartmentId());
 			for (SourcedValue v : item.values()) {
 				values.add(new Object[] { versionId, v.field().key(), v.fiscalYear(), v.number(), v.text(), v.unit(),
-						v.comparator(), v.approximate(), v.raw(), v.sheet(), v.cell() });
+						v.comparator(), v.approximate(), v.raw(), v.sheet(), v.cell(), v.line() });
 			}
 		}
 		insertRows("item_value", VALUE_COLUMNS, values);

@@ -61,7 +61,7 @@ public final class GeneratedFormProfile {
 			columns.putIfAbsent(label(headers, field), field);
 		}
 		YearTableLayout table = new YearTableLayout(Set.of(YEAR_HEADER), columns, Map.of(), Map.of(), Set.of(TOTAL),
-				own.figuresInText(), own.statedFigures(), false, false, Map.of());
+				own.figuresInText(), own.statedFigures(), false, false, Map.of(), false);
 		return new LayoutProfile(plan.name(), plan.title(), List.of(Field.ITEM_NAME), form, null, false, table,
 				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of());
 	}

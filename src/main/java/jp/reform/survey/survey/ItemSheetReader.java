@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 
 import jp.reform.survey.normalize.CategoryCode;
 import jp.reform.survey.normalize.CategoryCodes;
+import jp.reform.survey.normalize.FiguresInText;
+import jp.reform.survey.normalize.Normalized;
+import jp.reform.survey.normalize.Quantity;
+import jp.reform.survey.normalize.Unit;
 import jp.reform.survey.normalize.DepartmentNames;
 import jp.reform.survey.survey.FormReader.LabelledValue;
 import jp.reform.survey.workbook.CellRefs;
@@ -35,7 +39,12 @@ final class ItemSheetReader {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** A figure not filled in yet: 「〇台」「○人」. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("[〇○◯]");
+
 	private final CategoryCodes categoryCodes = new CategoryCodes();
+
+	private final FiguresInText figures = new FiguresInText();
 
 	private final ItemNumbers itemNumbers;
 
@@ -62,7 +71,10 @@ final class ItemSheetReader {
 				GridCell label = e.getValue().label();
 				own.add(Finding.warning(name, label.ref(), "見出し『" + sheet.canonicalAt(label) + "』はありますが、記入がありません"));
 			}
-			if (value != null && e.getKey() != Field.ITEM_NO) {
+			if (value != null && e.getKey().kind() == ValueKind.FIGURE) {
+				values.add(figure(e.getKey(), value, name, own));
+			}
+			else if (value != null && e.getKey() != Field.ITEM_NO) {
 				values.add(SourcedValue.text(e.getKey(), null, formText(e.getKey(), value.display()), value.display(),
 						name, value.ref()));
 			}
@@ -112,6 +124,34 @@ final class ItemSheetReader {
 		Kpi kpi = Kpi.of(kpiLabel);
 		return Optional.of(new SurveyItem(name, planName.strip(), category, subcategory, itemNo, itemName, departments,
 				kpi.name(), kpi.unit(), values));
+	}
+
+	/**
+	 * A form figure written with its words (目標値「タブレット端末数：30台」): the figure with the words as its
+	 * label, else the text kept whole. A placeholder left in it (「〇台」) is a target not set yet: kept as
+	 * text and said, never read as a number.
+	 */
+	private SourcedValue figure(Field field, GridCell cell, String sheet, List<Finding> own) {
+		String raw = CellValues.raw(cell);
+		if (cell.isNumber()) {
+			return new SourcedValue(field, null, CellValues.plain(cell.number()), null, null, null, false, raw, sheet,
+					cell.ref());
+		}
+		if (PLACEHOLDER.matcher(raw).find()) {
+			own.add(Finding.warning(sheet, cell.ref(), field.label() + "が未定です（「〇」のままです）: " + oneLine(raw)));
+			return SourcedValue.text(field, null, raw.strip(), raw, sheet, cell.ref());
+		}
+		if (figures.parse(raw, Unit.NONE) instanceof Normalized.Value<FiguresInText.Figure> f && !f.value().isProse()) {
+			Quantity q = f.value().quantity();
+			return new SourcedValue(field, null, CellValues.plain(q.value()),
+					f.value().label().isEmpty() ? null : f.value().label(), q.unit(), CellValues.bound(q),
+					q.approximate(), raw, sheet, cell.ref());
+		}
+		return SourcedValue.text(field, null, raw.strip(), raw, sheet, cell.ref());
+	}
+
+	private static String oneLine(String text) {
+		return SPACES.matcher(text.strip()).replaceAll(" ");
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import jp.reform.survey.normalize.CategoryCodes;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.YearRange;
+import jp.reform.survey.vocabulary.Measure;
 import jp.reform.survey.vocabulary.ValueKind;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,7 +39,7 @@ final class LayoutProfileLoader {
 	private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
 	private static final Set<String> TABLE_KEYS = Set.of("year", "columns", "rowKinds", "besideYear", "total",
-			"figuresInText", "statedFigures", "endsAtBlankRow", "yearsAcross", "rows");
+			"figuresInText", "statedFigures", "endsAtBlankRow", "yearsAcross", "rows", "activityRows");
 
 	private static final Set<String> DEFAULT_KEYS = Set.of("plan_name", "period", "report_year", "category",
 			"subcategory");
@@ -152,22 +153,37 @@ final class LayoutProfileLoader {
 			Map<String, Field> columns = yaml.labelMap(table.get("columns"), "yearTable.columns", this::columnField);
 			Map<String, Field> rows = yaml.labelMap(table.get("rows"), "yearTable.rows", this::columnField);
 			boolean across = yaml.bool(table.get("yearsAcross"), "yearTable.yearsAcross", false);
+			boolean activities = yaml.bool(table.get("activityRows"), "yearTable.activityRows", false);
 			Map<RowKind, Field> beside = besideYear(table.get("besideYear"));
+			Set<Field> mapped = new LinkedHashSet<>(columns.values());
+			mapped.addAll(rows.values());
+			boolean activityFields = mapped.stream().anyMatch(f -> f.measure() == Measure.ACTIVITIES);
+			if (activities) {
+				yaml.require(across, "yearTable.activityRows は年度が横に並ぶ表（yearsAcross: true）で使います");
+				yaml.require(mapped.stream().allMatch(f -> f.measure() == Measure.ACTIVITIES),
+						"activityRows: true の表の rows と columns に書ける項目は activity_plan と activity_result です");
+			}
+			else {
+				yaml.require(!activityFields, "activity_plan と activity_result は、行が取り組みの項目である表"
+						+ "（yearTable に yearsAcross: true と activityRows: true）で使います");
+			}
 			if (across) {
 				yaml.require(kinds.isEmpty() && beside.isEmpty(),
 						"yearTable.rowKinds と besideYear は年度が縦に並ぶ表のものです（yearsAcross: true とは使えません）");
+			}
+			if (across && !activities) {
 				yaml.require(!rows.isEmpty() || !columns.isEmpty(), "yearsAcross: true の表には、行の見出し（yearTable.rows）"
 						+ "か年度の下の見出し（yearTable.columns）を書きます");
 				yaml.require(rows.isEmpty() || columns.isEmpty(), "yearTable.rows と yearTable.columns は一緒に使えません"
 						+ "（年度が横に並ぶ表の値の意味は、行の見出しか年度の下の見出しのどちらかで決めます）");
 			}
-			else {
+			else if (!across) {
 				yaml.require(rows.isEmpty(), "yearTable.rows（行の見出し）は年度が横に並ぶ表のものです。"
 						+ "年度が列の見出しに並ぶなら yearTable に yearsAcross: true も書きます");
 			}
 			return new YearTableLayout(years, columns, kinds, beside,
 					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
-					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards), across, rows);
+					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards), across, rows, activities);
 		}
 
 		/** One field for every row, or a field per kind (null key: the rows without a kind). */
@@ -214,6 +230,7 @@ final class LayoutProfileLoader {
 		private Field formField(String key) {
 			Field field = field(key);
 			yaml.require(!field.isYearField(), key + " は年度の表の項目です（form ではなく yearTable.columns に書きます）");
+			yaml.require(!field.derived(), key + " は表から読み取る項目で、見出しには対応づけられません");
 			return field;
 		}
 

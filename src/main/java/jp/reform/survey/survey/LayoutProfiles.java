@@ -21,7 +21,7 @@ import jp.reform.survey.vocabulary.Vocabulary;
  */
 public final class LayoutProfiles {
 
-	static final List<String> BUILT_IN = List.of("standard", "ogori", "annaka");
+	static final List<String> BUILT_IN = List.of("standard", "ogori", "annaka", "iizuka-plan");
 
 	private final List<LayoutProfile> profiles;
 

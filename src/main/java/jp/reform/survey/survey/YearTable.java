@@ -16,13 +16,23 @@ import jp.reform.survey.vocabulary.Field;
  * subset), the year rows and the optional 「計」 row. Nothing is normalised here.
  *
  * @param columns per field, its header (with the years across: its row label), whose unit applies
- * @param unread labels of rows holding values that the layout does not describe, to be reported
+ * @param unread labels of rows holding values that the layout does not describe (or the first value of a row
+ *        without a label), to be reported
+ * @param activities the item's activities when the rows are activities (Iizuka's plan card), else empty
  */
 record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, List<Row> rows, Row totalRow,
-		List<GridCell> unread) {
+		List<GridCell> unread, List<Activity> activities) {
 
 	YearTable {
 		unread = List.copyOf(unread);
+		activities = List.copyOf(activities);
+	}
+
+	/**
+	 * One activity row: its name and, per year row of the table (same order as {@code rows}), its cells by field
+	 * (activity_plan, activity_result).
+	 */
+	record Activity(GridCell name, List<Map<Field, GridCell>> byYear) {
 	}
 
 	record Column(int col, GridCell header) {
@@ -104,7 +114,7 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 			}
 			rows.add(new Row(r, yearCell, beside, values));
 		}
-		return new YearTable(headerRow, year, columns, rows, total, List.of());
+		return new YearTable(headerRow, year, columns, rows, total, List.of(), List.of());
 	}
 
 	/** The non-blank cell of a row's cells (left to right) in a column, or null. */

@@ -24,8 +24,8 @@ import jp.reform.survey.vocabulary.Finding;
  */
 final class YearTableChecks {
 
-	/** One column in one year (null for form values). */
-	private record FieldYear(Field field, Integer fiscalYear) {
+	/** One column in one year (null for form values), of one activity where the rows are activities. */
+	private record FieldYear(Field field, Integer fiscalYear, Integer line) {
 	}
 
 	private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.01");
@@ -45,7 +45,7 @@ final class YearTableChecks {
 			if (v.field() == Field.STATED_TARGET || v.field() == Field.STATED_ACTUAL) {
 				continue; // a sentence may state several pairs
 			}
-			SourcedValue first = seen.putIfAbsent(new FieldYear(v.field(), v.fiscalYear()), v);
+			SourcedValue first = seen.putIfAbsent(new FieldYear(v.field(), v.fiscalYear(), v.line()), v);
 			if (first != null && !first.cell().equals(v.cell())) { // several figures of one cell are one value
 				findings.add(Finding.error(sheet, v.cell(), "同じ年度の同じ欄が" + first.cell() + "にもあります: " + v.raw(),
 						"年度ごとに1つの値"));

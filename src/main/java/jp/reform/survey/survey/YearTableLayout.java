@@ -20,11 +20,14 @@ import jp.reform.survey.vocabulary.Field;
  * @param endsAtBlankRow whether a blank row ends the table (cards stacked on one sheet)
  * @param yearsAcross whether the fiscal years run across one header row (R5 | R6 | R7) instead of down a column;
  *        {@code columns} are then the sub-headers under each year (目標 / 実績)
- * @param rows with the years across: row label → field (取組予定, 目標効果額 …)
+ * @param rows with the years across: row label → field (取組予定, 目標効果額 …); with {@code activityRows}, the
+ *        label of a row that belongs to the activity above it (実施状況)
+ * @param activityRows whether each row under the header is one of the item's activities (its name in the header's
+ *        column, its planned action per year), Iizuka's 「項目/年度 | R6(2024) | …」
  */
 public record YearTableLayout(Set<String> yearHeaders, Map<String, Field> columns, Map<String, RowKind> rowKinds,
 		Map<RowKind, Field> besideYear, Set<String> totalLabels, Set<Field> figuresInText, Set<Field> statedFigures,
-		boolean endsAtBlankRow, boolean yearsAcross, Map<String, Field> rows) {
+		boolean endsAtBlankRow, boolean yearsAcross, Map<String, Field> rows, boolean activityRows) {
 
 	public YearTableLayout {
 		yearHeaders = Set.copyOf(yearHeaders);

@@ -61,7 +61,9 @@ final class YearTableNormalizer {
 		YearCells cells = new YearCells(cellValues, statusWords, figures, sheet, findings);
 		List<SourcedValue> values = new ArrayList<>();
 		Map<YearRow, String> seenRows = new HashMap<>();
+		List<Integer> yearOfRow = new ArrayList<>(); // per row of the table, its fiscal year (null: not read)
 		for (YearTable.Row row : table.rows()) {
+			yearOfRow.add(null);
 			if (row.yearCell() == null) {
 				GridCell first = row.besideYear() != null ? row.besideYear() : row.cells().values().iterator().next();
 				findings.add(Finding.error(sheet, first.ref(), "年度が空欄の行に値があります", "年度欄に「令和5年度」のように記入"));
@@ -83,6 +85,7 @@ final class YearTableNormalizer {
 				continue;
 			}
 			outsidePlan(sheet, row.yearCell(), fiscalYear, plan, findings);
+			yearOfRow.set(yearOfRow.size() - 1, fiscalYear);
 			values.add(new SourcedValue(Field.YEAR_LABEL, fiscalYear, null, fiscalYears.label(fiscalYear), null, null,
 					false, CellValues.raw(row.yearCell()), sheet, row.yearCell().ref()));
 			Field beside = layout.besideYearField(kind);
@@ -94,14 +97,44 @@ final class YearTableNormalizer {
 						layout.figuresInText().contains(entry.getKey())));
 			}
 		}
+		values.addAll(activities(sheet, table, yearOfRow));
 		for (GridCell label : table.unread()) {
-			findings.add(Finding.warning(sheet, label.ref(), "行の見出し「" + SPACES.matcher(label.text().strip()).replaceAll(" ")
-					+ "」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません"));
+			findings.add(Finding.warning(sheet, label.ref(), label.col() != table.yearColumn().col()
+					? "この行には見出しがないため、値を読み込んでいません"
+					: "行の見出し「" + SPACES.matcher(label.text().strip()).replaceAll(" ")
+							+ "」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません"));
 		}
 		values.addAll(stated(sheet, values, layout, findings));
 		checks.duplicates(sheet, values, findings);
 		checks.rates(sheet, values, findings);
 		checks.totals(sheet, table, units, values, findings);
+		return values;
+	}
+
+	/**
+	 * The item's activities, numbered 1, 2 … in row order: each one's name, and its texts per year (what is
+	 * planned, 実施状況), kept as written.
+	 */
+	private static List<SourcedValue> activities(String sheet, YearTable table, List<Integer> yearOfRow) {
+		List<SourcedValue> values = new ArrayList<>();
+		int line = 0;
+		for (YearTable.Activity activity : table.activities()) {
+			line++;
+			String name = activity.name().text();
+			values.add(SourcedValue.text(Field.ACTIVITY, null, name.strip(), name, sheet, activity.name().ref())
+				.onLine(line));
+			for (int i = 0; i < activity.byYear().size(); i++) {
+				Integer year = yearOfRow.get(i);
+				if (year == null) {
+					continue; // the year could not be read: reported at its label
+				}
+				for (Map.Entry<Field, GridCell> cell : activity.byYear().get(i).entrySet()) {
+					String raw = CellValues.raw(cell.getValue());
+					values.add(SourcedValue.text(cell.getKey(), year, raw.strip(), raw, sheet, cell.getValue().ref())
+						.onLine(line));
+				}
+			}
+		}
 		return values;
 	}
 

@@ -45,7 +45,8 @@ final class YearsAcross {
 				if (layout.isYearHeader(text.canonical())) {
 					List<Span> spans = spans(labels, layout, labelRow.row(), text.cell());
 					if (spans.stream().anyMatch(s -> !s.total())) {
-						return Optional.of(read(labels, layout, block, text.cell(), spans));
+						return Optional.of(layout.activityRows() ? activities(labels, layout, block, text.cell(), spans)
+								: read(labels, layout, block, text.cell(), spans));
 					}
 				}
 			}
@@ -132,7 +133,100 @@ final class YearsAcross {
 				rows.add(row);
 			}
 		}
-		return new YearTable(header.row(), new YearTable.Column(labelCol, header), columns, rows, total, unread);
+		return new YearTable(header.row(), new YearTable.Column(labelCol, header), columns, rows, total, unread,
+				List.of());
+	}
+
+	/**
+	 * Rows that are the item's activities: each labelled row is one activity (its planned action per year, or per
+	 * sub-header under each year), a row labelled as in {@code rows} (実施状況) adds to the activity above it, and
+	 * the first blank row after them ends the table.
+	 */
+	private static YearTable activities(SheetLabels labels, YearTableLayout layout, ItemBlock block, GridCell header,
+			List<Span> spans) {
+		SheetGrid sheet = labels.sheet();
+		List<Span> years = widened(spans.stream().filter(s -> !s.total()).toList());
+		int labelLastCol = lastCol(sheet, header);
+		Map<Integer, Field> subHeaders = subHeaders(labels, layout, header.row() + 1, years);
+		List<YearTable.Activity> activities = new ArrayList<>();
+		List<GridCell> unread = new ArrayList<>();
+		int last = Math.min(block.lastRow(), sheet.lastRow());
+		for (int r = header.row() + (subHeaders.isEmpty() ? 1 : 2); r <= last; r++) {
+			List<GridCell> cells = sheet.row(r);
+			if (cells.stream().allMatch(GridCell::isBlank)) {
+				if (!activities.isEmpty()) {
+					break;
+				}
+				continue;
+			}
+			GridCell label = firstText(cells, header.col(), labelLastCol);
+			String canonical = label == null ? "" : labels.canonicalAt(label);
+			if (layout.isYearHeader(canonical)) {
+				break;
+			}
+			Field belongs = layout.rows().get(canonical);
+			if (label == null || (belongs != null && activities.isEmpty())) {
+				cells.stream().filter(c -> !c.isBlank()).findFirst().ifPresent(unread::add);
+				continue;
+			}
+			List<Map<Field, GridCell>> byYear;
+			if (belongs != null) {
+				byYear = activities.get(activities.size() - 1).byYear();
+			}
+			else {
+				byYear = new ArrayList<>();
+				years.forEach(y -> byYear.add(new TreeMap<>(Field.ORDER)));
+				activities.add(new YearTable.Activity(label, byYear));
+			}
+			for (int i = 0; i < years.size(); i++) {
+				Span year = years.get(i);
+				if (belongs != null || subHeaders.isEmpty()) {
+					GridCell value = first(cells, year);
+					if (value != null) {
+						byYear.get(i).putIfAbsent(belongs != null ? belongs : Field.ACTIVITY_PLAN, value);
+					}
+					continue;
+				}
+				for (GridCell cell : cells) {
+					Field field = subHeaders.get(cell.col());
+					if (field != null && !cell.isBlank() && cell.col() >= year.firstCol() && cell.col() <= year.lastCol()) {
+						byYear.get(i).putIfAbsent(field, cell);
+					}
+				}
+			}
+		}
+		List<YearTable.Row> rows = years.stream()
+			.map(y -> new YearTable.Row(header.row(), y.header(), null, Map.<Field, GridCell>of()))
+			.toList();
+		return new YearTable(header.row(), new YearTable.Column(header.col(), header), Map.of(), rows, null, unread,
+				activities);
+	}
+
+	/**
+	 * Years written in one cell each with their sub-headers beside (R6 in C, 取組内容 C and 実施状況 D): each
+	 * year runs to the column before the next, the last as wide as the one before it.
+	 */
+	static List<Span> widened(List<Span> years) {
+		List<Span> wide = new ArrayList<>();
+		for (int i = 0; i < years.size(); i++) {
+			Span year = years.get(i);
+			int last = i + 1 < years.size() ? years.get(i + 1).firstCol() - 1
+					: i > 0 ? year.firstCol() + (wide.get(i - 1).lastCol() - wide.get(i - 1).firstCol()) : year.lastCol();
+			wide.add(new Span(year.header(), year.firstCol(), Math.max(year.lastCol(), last), year.total()));
+		}
+		return wide;
+	}
+
+	/** The sub-headers under the years (取組内容 | 実施状況 under each), by column; empty when the row has none. */
+	private static Map<Integer, Field> subHeaders(SheetLabels labels, YearTableLayout layout, int row, List<Span> years) {
+		Map<Integer, Field> byCol = new TreeMap<>();
+		for (GridCell cell : labels.sheet().row(row)) {
+			Field field = cell.isText() ? layout.columns().get(labels.canonicalAt(cell)) : null;
+			if (field != null && years.stream().anyMatch(y -> cell.col() >= y.firstCol() && cell.col() <= y.lastCol())) {
+				byCol.put(cell.col(), field);
+			}
+		}
+		return byCol;
 	}
 
 	/** The first non-blank cell of a row within a year's columns. */

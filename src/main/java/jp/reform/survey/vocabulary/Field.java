@@ -58,6 +58,34 @@ public record Field(String key, Scope scope, ValueKind kind, Measure measure, Ro
 
 	public static final Field KPI_NAME = form("kpi_name", ValueKind.NAME, Measure.KPI, Role.NAME, "成果指標");
 
+	/** The policy of an item (Iizuka's plan card: 取組方針 — background, what was done, the direction). */
+	public static final Field POLICY = form("policy", ValueKind.PROSE, Measure.TEXT, Role.PLAN, "取組方針");
+
+	/**
+	 * The item's KPI with its target as one text (「タブレット端末数：30台」): the figure with the words as its
+	 * label, or the text kept whole when it holds no single figure or a placeholder (〇台).
+	 */
+	public static final Field KPI_GOAL = form("kpi_goal", ValueKind.FIGURE, Measure.KPI, Role.TARGET, "目標値（KPI）");
+
+	/** Examples to learn from (other municipalities, companies). */
+	public static final Field REFERENCE_CASES = form("reference_cases", ValueKind.PROSE, Measure.TEXT, Role.NONE,
+			"参考事例");
+
+	/**
+	 * One of the item's own activities (取り組みの項目・具体的手法), a row of a year table whose rows are the
+	 * activities: its name. Values of one activity share a line number ({@link SourcedValue#line()}).
+	 */
+	public static final Field ACTIVITY = new Field("activity", Scope.FORM, ValueKind.NAME, Measure.ACTIVITIES,
+			Role.NAME, "取り組みの項目", true);
+
+	/** What an activity is to do in a year. */
+	public static final Field ACTIVITY_PLAN = year("activity_plan", ValueKind.PROSE, Measure.ACTIVITIES, Role.PLAN,
+			"年度の取組内容");
+
+	/** How far an activity got in a year (実施状況), as the office monitors it. */
+	public static final Field ACTIVITY_RESULT = year("activity_result", ValueKind.PROSE, Measure.ACTIVITIES,
+			Role.RESULT, "実施状況");
+
 	public static final Field YEAR_LABEL = new Field("year_label", Scope.YEAR, ValueKind.YEAR, Measure.IDENTITY,
 			Role.NAME, "年度", true);
 
@@ -96,9 +124,10 @@ public record Field(String key, Scope scope, ValueKind kind, Measure measure, Ro
 
 	/** Every built-in field, form fields first, in the order the reports list them. */
 	public static final List<Field> BUILT_IN = List.of(PLAN_NAME, CATEGORY, SUBCATEGORY, ITEM_NO, ITEM_NAME,
-			DEPARTMENTS, RELATED_DEPARTMENTS, GOAL, CURRENT_STATE, ACTIVITIES, KPI_NAME, YEAR_LABEL, SCHEDULE, PROGRESS,
-			EFFECT_TARGET, EFFECT_ACTUAL, KPI_TARGET, KPI_ACTUAL, RATE, NOTE, PLAN_TEXT, RESULT_TEXT, STATED_TARGET,
-			STATED_ACTUAL);
+			DEPARTMENTS, RELATED_DEPARTMENTS, POLICY, GOAL, CURRENT_STATE, ACTIVITIES, KPI_NAME, KPI_GOAL,
+			REFERENCE_CASES, ACTIVITY, YEAR_LABEL, SCHEDULE, PROGRESS, EFFECT_TARGET, EFFECT_ACTUAL, KPI_TARGET,
+			KPI_ACTUAL, RATE, NOTE, PLAN_TEXT, RESULT_TEXT, STATED_TARGET, STATED_ACTUAL, ACTIVITY_PLAN,
+			ACTIVITY_RESULT);
 
 	/** Built-in fields in the order of {@link #BUILT_IN}, then declared ones by key: a stable order for maps and lists. */
 	public static final Comparator<Field> ORDER = Comparator.comparingInt(Field::builtInIndex).thenComparing(Field::key);

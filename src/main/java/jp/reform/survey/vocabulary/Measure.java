@@ -18,6 +18,8 @@ public enum Measure {
 	KPI("成果指標"),
 	/** Planned and actual figures stated in prose, with the sentence as their source. */
 	STATED_FIGURES("文中の計画値と実績値"),
+	/** The item's own activities, each with its planned action and 実施状況 per year (Iizuka's plan card). */
+	ACTIVITIES("年度別の取り組み"),
 	/** 目標, 現状と課題, 取組内容, 計画概要, 実施内容, 備考 … */
 	TEXT("記述"),
 	/** A field an office declared in its own layout profile. */

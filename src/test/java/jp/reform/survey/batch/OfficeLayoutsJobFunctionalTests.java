@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.fixture.IizukaPlanDraft;
 import jp.reform.survey.fixture.ProseDraft;
 import jp.reform.survey.fixture.YearsAcrossDraft;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
@@ -76,6 +77,7 @@ abstract class OfficeLayoutsJobFunctionalTests {
 			DraftWriter.write(workbook, inbox);
 		}
 		DraftWriter.write(ProseDraft.workbook(LocalDateTime.of(2025, 5, 21, 9, 0)), inbox);
+		DraftWriter.write(IizukaPlanDraft.workbook(LocalDateTime.of(2025, 4, 30, 9, 0)), inbox);
 
 		JobExecution run = runs.run(inbox, work.resolve("out"));
 
@@ -110,6 +112,39 @@ abstract class OfficeLayoutsJobFunctionalTests {
 			.containsExactly("null " + ProseDraft.CURRENT + " " + ProseDraft.CURRENT + " 取組1!A7");
 		assertThat(values(ProseDraft.PLAN, "窓口のオンライン化", "activities"))
 			.containsExactly("null " + ProseDraft.ACTIVITIES + " " + ProseDraft.ACTIVITIES + " 取組1!A11");
+	}
+
+	/** Iizuka's plan cards in the shipped profile: the overview texts, the KPI kept as text, every activity × year. */
+	@Test
+	void iizukasPlanCardsAreStoredWithEveryActivityAndYear() {
+		assertThat(statuses()).containsEntry(IizukaPlanDraft.FILE, "LOADED_WITH_WARNINGS");
+		assertThat(warnings(IizukaPlanDraft.FILE))
+			.containsExactly("B10 目標値（KPI）が未定です（「〇」のままです）: タブレット端末数：〇台 (1課に〇台程度)");
+		String tablet = IizukaPlanDraft.TABLET;
+		assertThat(values(IizukaPlanDraft.PLAN, tablet, "kpi_goal"))
+			.containsExactly("null タブレット端末数：〇台 (1課に〇台程度) タブレット端末数：〇台 (1課に〇台程度) 取組1!B10");
+		assertThat(values(IizukaPlanDraft.PLAN, tablet, "related_departments"))
+			.containsExactly("null 業務改善・DX推進課 業務改善・DX推進課 取組1!B8");
+		assertThat(values(IizukaPlanDraft.PLAN, tablet, "reference_cases"))
+			.containsExactly("null 飯塚市では企業局（水道課、下水道課）で実用化済み 飯塚市では企業局（水道課、下水道課）で実用化済み 取組1!B11");
+		assertThat(lines(tablet, "activity")).containsExactly("1 null 対象業務の選定 A14", "2 null 機種選定、見積もり、予算化 A16",
+				"3 null 試行⇒検証 A18", "4 null 検証結果を踏まえた導入 A20");
+		assertThat(lines(tablet, "activity_plan")).hasSize(8)
+			.contains("1 2024 対象業務の選定 (試行分) B14", "3 2025 試行及び検証 C18", "4 2026 本格実施及び検証 D20");
+		assertThat(lines(tablet, "activity_result")).containsExactly(
+				"1 2024 " + IizukaPlanDraft.TABLET_R6_STATUS[0] + " B15", "2 2024 " + IizukaPlanDraft.TABLET_R6_STATUS[1] + " B17");
+		assertThat(lines(IizukaPlanDraft.TALENT, "activity_result")).containsExactly(
+				"1 2024 " + IizukaPlanDraft.TALENT_ACTIVITIES[0][2] + " C15",
+				"2 2024 " + IizukaPlanDraft.TALENT_ACTIVITIES[1][2] + " C16");
+	}
+
+	/** "line year text cell" of an Iizuka item's values of one field, by line and year. */
+	List<String> lines(String item, String field) {
+		return jdbc.sql(CURRENT.replace("ORDER BY v.fiscal_year, v.id", "ORDER BY v.line_no, v.fiscal_year, v.id")
+			.replace("SELECT v.fiscal_year,", "SELECT v.line_no, v.fiscal_year,"))
+			.params(IizukaPlanDraft.PLAN, item, field)
+			.query((rs, n) -> rs.getObject(1) + " " + rs.getObject(2) + " " + rs.getString(4) + " " + rs.getString(7))
+			.list();
 	}
 
 	@AfterAll

@@ -47,9 +47,15 @@ class CategoryCodesTest {
 		assertThat(codes.splitMajor("１　市民ニーズの把握と協働")).contains(new CategoryCode(1, "1", "市民ニーズの把握と協働"));
 	}
 
+	@Test
+	void iizukasVisionWritesItsFieldsInBrackets() {
+		assertThat(codes.splitMajor("(2) 情報・デジタル化")).contains(new CategoryCode(2, "(2)", "情報・デジタル化"));
+		assertThat(codes.splitMajor("（２）情報・デジタル化")).contains(new CategoryCode(2, "(2)", "情報・デジタル化"));
+	}
+
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "IoT推進", "IT化の推進", "VR体験", "持続可能で健全な財政基盤の確立", "IIII 不正な番号",
+	@ValueSource(strings = { "(2)", "(0) 零", "IoT推進", "IT化の推進", "VR体験", "持続可能で健全な財政基盤の確立", "IIII 不正な番号",
 			"2025年度の取組", " " })
 	void noMajorCode(String text) {
 		assertThat(codes.splitMajor(text)).isEmpty();

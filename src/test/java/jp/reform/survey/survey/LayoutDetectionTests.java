@@ -65,7 +65,7 @@ class LayoutDetectionTests {
 		assertThat(reader.layoutOf(odd)).isEmpty();
 		assertThat(result.findings()).filteredOn(f -> "進行管理".equals(f.sheet())).singleElement().satisfies(f -> {
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
-			assertThat(f.message()).isEqualTo("どの様式にも当てはまらないため読み飛ばしました。見つかった見出し: 計 画 名（A1）、所管課（A3）、年度（A5）、進捗（B5）");
+			assertThat(f.message()).isEqualTo("どの様式にも当てはまらないため読み飛ばしました。見つかった見出し: 計 画 名（A1）、取組名（A2）、所管課（A3）、年度（A5）、進捗（B5）");
 		});
 		assertThat(result.findings()).filteredOn(f -> "メモ".equals(f.sheet())).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NOTE));

@@ -22,7 +22,7 @@ class LayoutProfilesTest {
 	void theShippedProfilesAreStandardOgoriAndAnnaka() {
 		LayoutProfiles profiles = LayoutProfiles.builtIn();
 
-		assertThat(profiles.all()).extracting(LayoutProfile::name).containsExactly("standard", "ogori", "annaka");
+		assertThat(profiles.all()).extracting(LayoutProfile::name).containsExactly("standard", "ogori", "annaka", "iizuka-plan");
 		LayoutProfile standard = profiles.named("standard");
 		assertThat(standard.formLabels()).containsEntry("目標", Field.GOAL).containsEntry("NO.", Field.ITEM_NO);
 		assertThat(standard.yearTable().columns()).containsEntry("効果額", Field.EFFECT_ACTUAL);
@@ -66,7 +66,7 @@ class LayoutProfilesTest {
 
 		LayoutProfiles profiles = LayoutProfiles.load(dir);
 
-		assertThat(profiles.all()).extracting(LayoutProfile::name).containsExactly("standard", "annaka", "mycity", "ogori");
+		assertThat(profiles.all()).extracting(LayoutProfile::name).containsExactly("standard", "annaka", "iizuka-plan", "mycity", "ogori");
 		assertThat(profiles.named("ogori").defaults().planName()).isEqualTo("小郡市行政経営行動計画（改訂版）");
 		assertThat(profiles.named("mycity").title()).isEqualTo("○○市 進行管理票");
 		assertThat(profiles.named("mycity").yearTable().columns()).containsEntry("削減額", Field.EFFECT_ACTUAL);
