@@ -48,7 +48,7 @@ final class HtmlSummaryWriter {
 	/**
 	 * The model the templates see: {@code plans} (the consolidated {@code PlanSummary} list), {@code planViews}
 	 * (per plan: charts, item rows, department status), {@code changes} (since the previous run),
-	 * {@code submissions}, {@code reviews} (見直し候補 by plan name), {@code comparisons} (前年度報告との比較 by plan name), {@code feedback} (links to per-department feedback pages), {@code fmt}
+	 * {@code submissions}, {@code reviews} (見直し候補 by plan name), {@code comparisons} (前年度報告との比較 by plan name), {@code management} (推進項目管理表 pages by plan name), {@code feedback} (links to per-department feedback pages), {@code fmt}
 	 * (Japanese number and year forms) and {@code generatedAt}.
 	 */
 	List<PlanView> write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
@@ -61,6 +61,12 @@ final class HtmlSummaryWriter {
 		reviews.of(data.plans()).forEach(r -> reviewsByPlan.put(r.planName(), r));
 		model.put("reviews", reviewsByPlan);
 		model.put("comparisons", new ComparisonViews(formats).of(data));
+		Map<String, List<ManagementPage>> management = new HashMap<>();
+		ManagementPages pages = new ManagementPages(formats);
+		for (PlanView view : planViews) {
+			management.put(view.summary().planName(), pages.of(view.summary(), view.anchor()));
+		}
+		model.put("management", management);
 		model.put("changes", new ChangeDetector(formats).detect(data));
 		model.put("submissions", submissions);
 		model.put("feedback", feedback);
