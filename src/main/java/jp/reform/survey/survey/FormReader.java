@@ -1,7 +1,9 @@
 package jp.reform.survey.survey;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jp.reform.survey.vocabulary.Field;
@@ -30,6 +32,7 @@ final class FormReader {
 		SheetGrid sheet = labels.sheet();
 		int lastRow = stopRow >= 0 ? Math.min(block.lastRow(), stopRow - 1) : block.lastRow();
 		Map<Field, LabelledValue> found = new TreeMap<>(Field.ORDER);
+		Set<String> taken = new HashSet<>();
 		for (SheetLabels.Row labelRow : labels.rows()) {
 			int row = labelRow.row();
 			if (row < block.firstRow()) {
@@ -40,8 +43,13 @@ final class FormReader {
 			}
 			for (SheetLabels.Label label : labelRow.labels()) {
 				Field field = profile.formLabels().get(label.canonical());
-				if (field != null && !found.containsKey(field)) {
-					found.put(field, new LabelledValue(label.cell(), value(labels, profile, field, label.cell(), lastRow)));
+				// a cell read as another label's value is a value (所管課 「関係課」), never a label of its own
+				if (field != null && !found.containsKey(field) && !taken.contains(label.cell().ref())) {
+					GridCell value = value(labels, profile, field, label.cell(), lastRow);
+					found.put(field, new LabelledValue(label.cell(), value));
+					if (value != null) {
+						taken.add(value.ref());
+					}
 				}
 			}
 		}

@@ -13,8 +13,12 @@ import jp.reform.survey.fixture.CarelessVariants.Variant;
 import jp.reform.survey.fixture.Plan;
 import jp.reform.survey.fixture.SampleInbox;
 import jp.reform.survey.fixture.draft.DraftSheet;
+import jp.reform.survey.fixture.draft.DraftWorkbook;
+import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.fixture.draft.Role.Kind;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.store.ConsolidationQueries;
+import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.vocabulary.Field;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +42,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 3's acceptance test for the standard workbook: every careless-typing and reshaped-form variant of
- * the sample inbox consolidates to the tidy sample's exact output. Variants run one after another in one
- * database, each with later 提出日 than the runs before, so each run's files must supply every current item
- * (checked) — a sheet the reader missed would otherwise hide behind an earlier run's figures. Then, newer
- * still, two re-submissions with an unreadable cell.
+ * Issues 3 and 14: every careless-typing and reshaped-form variant of the sample inbox (.xls and the
+ * re-submission included) consolidates to the tidy sample's exact output, and item by item stores what the
+ * tidy sample stores — every value of every item, departments as a list, texts after whitespace
+ * normalisation, numbers with unit, bound and 約 — but for what the variant's own cells say otherwise
+ * (listed from those cells); its item_values.csv equals the tidy one value for value. First, a run with one
+ * department left off a multi-line 所管課 shows the comparison reporting exactly that. Variants run one after
+ * another in one database, each with later 提出日 than the runs before, so each run's files must supply every
+ * current item (checked) — a sheet the reader missed would otherwise hide behind an earlier run's figures.
+ * Then, newer still, two re-submissions with an unreadable cell.
  */
 @SpringBootTest(properties = "reform.job.run-on-startup=false")
 @Import(ConsolidationRuns.class)
@@ -61,7 +69,15 @@ class CarelessTypingConsolidationTests {
 	@TempDir
 	static Path work;
 
+	@Autowired
+	ConsolidationQueries queries;
+
 	private ConsolidatedFigures tidy;
+
+	/** The tidy sample's items, value by value, and its item_values.csv. */
+	private StoredItems tidyItems;
+
+	private ItemValuesCsv tidyValues;
 
 	@BeforeAll
 	void consolidateTheTidySample() throws Exception {
@@ -71,6 +87,9 @@ class CarelessTypingConsolidationTests {
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		new PublishedTableAssertions().assertAll(work.resolve("tidy-out"));
 		tidy = ConsolidatedFigures.of(work.resolve("tidy-out"));
+		tidyItems = StoredItems.of(queries.currentItems());
+		tidyValues = ItemValuesCsv.of(work.resolve("tidy-out"));
+		assertThat(tidyItems.items()).hasSize(54);
 		// the tidy sample itself keeps every 所管課 typed on separate lines: the filter offers each one
 		Document summary = Jsoup.parse(work.resolve("tidy-out").resolve(ReportWriter.SUMMARY).toFile(), "UTF-8");
 		assertThat(summary.select("select[data-filter=departments] option[value~=.]").eachAttr("value"))
@@ -82,6 +101,37 @@ class CarelessTypingConsolidationTests {
 		return CarelessVariants.all().stream();
 	}
 
+	/**
+	 * The item-level comparison can fail, and says exactly what differs: 業務改善・DX推進課 sends Ⅱ-①-1 with the
+	 * last of its three 所管課 left off its multi-line cell (everything else tidy, 提出日 after the tidy sample's).
+	 */
+	@Test
+	@Order(0)
+	void theItemLevelComparisonReportsADroppedDepartment() throws Exception {
+		jp.reform.survey.fixture.SurveyItem item = Plan.iizuka2023().items().stream()
+			.filter(i -> i.sheetName().equals("Ⅱ-①-1")).findFirst().orElseThrow();
+		assertThat(item.departments()).containsExactly("業務改善・DX推進課", "財産活用課", "財政課");
+		Path inbox = work.resolve("dropped");
+		CarelessVariants.writeDepartment(item.lead(), LocalDate.of(2024, 12, 1), inbox,
+				workbook -> workbook.sheet(item.sheetName()).orElseThrow().where(Kind.FORM_VALUE, Field.DEPARTMENTS)
+					.forEach(c -> c.set("業務改善・DX推進課\n財産活用課")));
+
+		JobExecution run = runs.run(inbox, work.resolve("dropped-out"));
+
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(StoredItems.of(queries.currentItems()).differencesFrom(tidyItems)).containsExactly(
+				"Ⅱ-①-1 所管課: [業務改善・DX推進課, 財産活用課, 財政課] ≠ [業務改善・DX推進課, 財産活用課]",
+				"Ⅱ-①-1 departments -: [「業務改善・DX推進課 財産活用課 財政課」] ≠ [「業務改善・DX推進課 財産活用課」]");
+		List<String> expected = comparable(tidyValues, List.of(), List.of());
+		List<String> differing = new java.util.ArrayList<>(comparable(ItemValuesCsv.of(work.resolve("dropped-out")),
+				List.of(), List.of()));
+		differing.removeAll(expected);
+		long rowsOfTheItem = expected.stream().filter(CarelessTypingConsolidationTests::isTwoOneOne).count();
+		assertThat(differing).as("item_values.csv rows that differ from the tidy set's: every row of Ⅱ-①-1")
+			.hasSize((int) rowsOfTheItem)
+			.allMatch(row -> isTwoOneOne(row) && row.contains("departments=業務改善・DX推進課、財産活用課,"));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("variants")
 	@Order(1)
@@ -89,7 +139,11 @@ class CarelessTypingConsolidationTests {
 		int index = CarelessVariants.all().stream().map(Variant::name).toList().indexOf(variant.name()) + 1;
 		Path inbox = work.resolve("variant-" + index);
 		Path output = work.resolve("variant-" + index + "-out");
-		List<Path> files = CarelessVariants.write(variant, inbox, LocalDate.of(2024, 5, 10).plusYears(index));
+		List<DraftWorkbook> drafts = CarelessVariants.drafts(variant, LocalDate.of(2024, 5, 10).plusYears(index));
+		List<Path> files = new java.util.ArrayList<>();
+		for (DraftWorkbook draft : drafts) {
+			files.add(DraftWriter.write(draft, Files.createDirectories(inbox)));
+		}
 
 		JobExecution run = runs.run(inbox, output);
 
@@ -105,6 +159,68 @@ class CarelessTypingConsolidationTests {
 		assertThat(figures.csv()).isEqualTo(tidy.csv());
 		assertThat(figures.workbookCells()).containsExactlyElementsOf(tidy.workbookCells());
 		assertThat(figures.planSections()).containsExactlyElementsOf(tidy.planSections());
+
+		// Item level: every stored value of every item equals the tidy fixture's, but for what the variant's cells
+		// say otherwise, listed from those cells — 「約1,234」「1,234以上」「50.2％」 where the tidy cell has the plain
+		// number, and the year-table columns a sheet leaves out — each of which must show, and nothing else.
+		List<CarelessVariants.Addition> additions = CarelessVariants.additions(drafts);
+		List<CarelessVariants.Omission> omissions = CarelessVariants.omissions(drafts);
+		StoredItems expected = tidyItems;
+		for (CarelessVariants.Addition a : additions) {
+			expected = expected.with(a.sheet(), StoredItems.key(a.field().key(), a.fiscalYear()),
+					v -> new StoredItems.Value(v.text(), v.number(), a.unit() == null ? v.unit() : a.unit(),
+							a.bound() == null ? v.bound() : a.bound(), v.approximate() || a.approximate()));
+		}
+		for (CarelessVariants.Omission o : omissions) {
+			expected = expected.without(o.sheet(), o.field().key());
+		}
+		assertThat(StoredItems.of(queries.currentItems()).differencesFrom(expected))
+			.as("item-level differences from the tidy fixture").isEmpty();
+		List<String> beyondTidy = expected.differencesFrom(tidyItems);
+		assertThat(beyondTidy.stream().filter(d -> !d.endsWith("≠ (none)")))
+			.as("values this variant states beyond the tidy fixture").hasSize(additions.size());
+		assertThat(beyondTidy.isEmpty()).as("this variant says nothing other than the tidy fixture")
+			.isEqualTo(!List.of("numbers typed as text", "a subset of the year-table columns").contains(variant.name())
+					&& !variant.name().startsWith("everything mixed"));
+		// A department's corrected re-submission counts whole: every current item is the newer file's
+		List<String> stale = drafts.stream().map(DraftWorkbook::fileName).filter(n -> n.contains("_最終版")).toList();
+		assertThat(stale.isEmpty()).isEqualTo(!variant.name().startsWith("corrected re-submission"));
+		assertThat(queries.currentItems()).extracting(CurrentItem::fileName)
+			.noneMatch(n -> n.contains("_最終版")).allMatch(n -> files.stream().anyMatch(f -> f.endsWith(n)));
+		// and item_values.csv equals the tidy set's value for value
+		assertThat(comparable(ItemValuesCsv.of(output), List.of(), List.of()))
+			.containsExactlyInAnyOrderElementsOf(comparable(tidyValues, additions, omissions));
+	}
+
+	private static String code(java.util.Map<String, String> row) {
+		return row.get("category_code") + "-" + row.get("subcategory_code") + "-" + row.get("item_no");
+	}
+
+	private static boolean isTwoOneOne(String row) {
+		return row.contains("category_code=Ⅱ,") && row.contains("subcategory_code=①,") && row.contains("item_no=1,");
+	}
+
+	/**
+	 * item_values.csv rows without where each value came from (file, sheet, cell, the text as typed), with the
+	 * additions a variant states applied (a tidy row's 約 / bound set as the variant's cell says).
+	 */
+	private static List<String> comparable(ItemValuesCsv csv, List<CarelessVariants.Addition> additions,
+			List<CarelessVariants.Omission> omissions) {
+		List<java.util.Map<String, String>> rows = csv.rows().stream()
+			.filter(row -> omissions.stream().noneMatch(o -> o.sheet().equals(code(row)) && o.field().key().equals(row.get("field"))))
+			.map(row -> {
+			java.util.Map<String, String> copy = new java.util.LinkedHashMap<>(row);
+			for (CarelessVariants.Addition a : additions) {
+				if (a.sheet().equals(code(row)) && a.field().key().equals(row.get("field"))
+						&& String.valueOf(a.fiscalYear()).equals(row.get("fiscal_year"))) {
+					copy.put("approximate", a.approximate() ? "1" : copy.get("approximate"));
+					copy.put("bound", a.bound() == null ? copy.get("bound") : a.bound());
+					copy.put("unit", a.unit() == null ? copy.get("unit") : a.unit());
+				}
+			}
+			return copy;
+		}).toList();
+		return new ItemValuesCsv(csv.header(), rows).rowsWithout(List.of("file_name", "sheet_name", "cell", "raw_text"));
 	}
 
 	/**

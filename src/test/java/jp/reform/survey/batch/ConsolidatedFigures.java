@@ -22,8 +22,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * What a run consolidated, cell for cell, without where it came from: the CSV, every cell of the
- * consolidated workbook except the 実施項目一覧 columns naming the source file, sheet and cell (a reshaped
- * workbook has its values elsewhere), and each plan's section of summary.html (headline and table, the
+ * consolidated workbook except the 実施項目一覧 and 見直し候補 columns naming the source file, sheet and cell (a
+ * reshaped workbook has its values elsewhere), and each plan's section of summary.html (headline and table, the
  * 所管課 filter's departments and every item's departments; the submissions and their findings
  * legitimately differ).
  */
@@ -35,6 +35,12 @@ record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> 
 	/** 所管課別: 提出日時, 提出ファイル, エラー, 警告 — about the submission, not the figures. */
 	private static final Set<Integer> SUBMISSION_COLUMNS = Set.of(3, 4, 11, 12);
 
+	/**
+	 * 見直し候補: 根拠 (the values as stated: a variant's 「約」 or 「％」 shows there; compared item by item in
+	 * CarelessTypingConsolidationTests), 提出ファイル, 出典セル.
+	 */
+	private static final Set<Integer> EVIDENCE_COLUMNS = Set.of(9, 10, 11);
+
 	static ConsolidatedFigures of(Path output) throws IOException {
 		String csv = Files.readString(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8);
 		List<String> cells = new ArrayList<>();
@@ -45,6 +51,7 @@ record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> 
 				Set<Integer> skipped = switch (sheet.getSheetName()) {
 					case "実施項目一覧" -> SOURCE_COLUMNS;
 					case "所管課別" -> SUBMISSION_COLUMNS;
+					case "見直し候補" -> EVIDENCE_COLUMNS;
 					default -> Set.of();
 				};
 				for (Row row : sheet) {
