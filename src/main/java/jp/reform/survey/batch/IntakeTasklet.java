@@ -86,6 +86,7 @@ class IntakeTasklet implements Tasklet {
 		}
 		withdrawVanishedPending(seenNow);
 		scan.ignored().forEach(name -> log.info("除外（設定 reform.intake.ignore に一致）: {}", name));
+		scan.folders().forEach(name -> log.warn("フォルダのため取り込みません（調査票はファイルのまま受信フォルダの直下に置いてください）: {}", name));
 		scan.changing().forEach(name -> log.warn("コピー中（サイズや更新日時が変化中）のため今回は取り込みません。次回の実行で取り込みます: {}", name));
 		log.info("受信フォルダ {}: ファイル {} 件（新規 {} 件、変更なし {} 件）", inbox.toAbsolutePath(), scan.files().size(),
 				scan.files().size() - unchanged, unchanged);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,9 +38,10 @@ public final class InboxScanner {
 
 	/**
 	 * What was found: files to consider, files left out by an ignore pattern (named for the log),
-	 * and files still changing (being copied), left for the next run.
+	 * files still changing (being copied), left for the next run, and folders named like a workbook
+	 * (never read: the inbox's subfolders are not looked into).
 	 */
-	public record Scan(List<InboxFile> files, List<String> ignored, List<String> changing) {
+	public record Scan(List<InboxFile> files, List<String> ignored, List<String> changing, List<String> folders) {
 	}
 
 	/** Waits between the two looks; tests make the wait do what a copy in progress does. */
@@ -95,8 +97,15 @@ public final class InboxScanner {
 	public Scan scan(Path inbox) throws IOException {
 		List<String> ignored = new ArrayList<>();
 		List<Path> files;
+		List<String> folders;
 		try (Stream<Path> listing = Files.list(inbox)) {
-			files = listing.filter(Files::isRegularFile).sorted().toList();
+			List<Path> entries = listing.sorted().toList();
+			files = entries.stream().filter(Files::isRegularFile).toList();
+			folders = entries.stream()
+				.filter(Files::isDirectory)
+				.map(folder -> folder.getFileName().toString())
+				.filter(InboxScanner::namedLikeAWorkbook)
+				.toList();
 		}
 		Map<Path, Look> firstLook = new HashMap<>();
 		for (Path file : files) {
@@ -135,7 +144,7 @@ public final class InboxScanner {
 				changing.add(candidates.get(i).getFileName().toString());
 			}
 		}
-		return new Scan(workbooks, ignored, changing);
+		return new Scan(workbooks, ignored, changing, folders);
 	}
 
 	/**
@@ -158,6 +167,12 @@ public final class InboxScanner {
 	}
 
 	/** Excel's lock file beside an open workbook (~$name.xlsx): not a submission, not worth a log line. */
+	/** A folder named like a workbook is most likely a workbook saved or unpacked the wrong way. */
+	private static boolean namedLikeAWorkbook(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".ods");
+	}
+
 	static boolean isLockFile(String name) {
 		return name.startsWith("~$");
 	}
