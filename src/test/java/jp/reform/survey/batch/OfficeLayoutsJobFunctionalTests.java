@@ -138,6 +138,20 @@ abstract class OfficeLayoutsJobFunctionalTests {
 				"2 2024 " + IizukaPlanDraft.TALENT_ACTIVITIES[1][2] + " C16");
 	}
 
+	/** item_values.csv names the activity of each activity × year value, and the activity rows themselves. */
+	@Test
+	void itemValuesCsvNamesEachValuesActivity() throws Exception {
+		List<Map<String, String>> tablet = ItemValuesCsv.of(work.resolve("out")).rows().stream()
+			.filter(r -> r.get("item_name").equals(IizukaPlanDraft.TABLET)).toList();
+		assertThat(tablet).filteredOn(r -> r.get("field").equals("activity_plan") && r.get("fiscal_year").equals("2025"))
+			.extracting(r -> r.get("activity") + " " + r.get("text") + " " + r.get("cell"))
+			.contains("試行⇒検証 試行及び検証 C18");
+		assertThat(tablet).filteredOn(r -> r.get("field").equals("activity")).extracting(r -> r.get("activity"))
+			.containsExactly("対象業務の選定", "機種選定、見積もり、予算化", "試行⇒検証", "検証結果を踏まえた導入");
+		assertThat(tablet).filteredOn(r -> r.get("field").equals("related_departments"))
+			.extracting(r -> r.get("activity")).containsExactly("");
+	}
+
 	/** "line year text cell" of an Iizuka item's values of one field, by line and year. */
 	List<String> lines(String item, String field) {
 		return jdbc.sql(CURRENT.replace("ORDER BY v.fiscal_year, v.id", "ORDER BY v.line_no, v.fiscal_year, v.id")
