@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jp.reform.survey.store.ConsolidationQueries;
@@ -18,6 +21,7 @@ import jp.reform.survey.store.PlanPeriod;
 import jp.reform.survey.survey.GeneratedFormProfile;
 import jp.reform.survey.survey.LayoutProfile;
 import jp.reform.survey.survey.LayoutProfiles;
+import jp.reform.survey.vocabulary.Role;
 import jp.reform.survey.vocabulary.SourcedValue;
 
 import org.slf4j.Logger;
@@ -36,6 +40,9 @@ public class FormGenerator {
 
 	private static final String STANDARD = "standard";
 
+	/** Roles of what was done (効果額, 進捗, 実績 text, 達成度), as opposed to what was planned. */
+	private static final Set<Role> RESULTS = EnumSet.of(Role.ACTUAL, Role.RESULT, Role.RATE);
+
 	private final ConsolidationQueries queries;
 
 	private final FormDistributionRepository distributions;
@@ -51,8 +58,8 @@ public class FormGenerator {
 
 	/**
 	 * @param planName the plan, or null when the store holds exactly one
-	 * @param surveyYear the fiscal year to survey, or null for the year after the latest reported one (the plan's
-	 *        first year when none was reported yet)
+	 * @param surveyYear the fiscal year to survey, or null for the year after the latest report (see
+	 *        {@link #nextYear})
 	 */
 	public List<Path> generate(String planName, Integer surveyYear, LocalDate deadline, Path templateDir, Path formsDir)
 			throws IOException {
@@ -69,10 +76,7 @@ public class FormGenerator {
 			.orElse(new PlanPeriod(plan, null, null, null));
 		int first = period.firstYear() != null ? period.firstYear() : minYear(items);
 		int last = period.lastYear() != null ? period.lastYear() : maxYear(items);
-		// the year after the last report; a plan never reported on (targets only) is surveyed on its first year
-		int year = surveyYear != null ? surveyYear
-				: period.reportYear() != null ? period.reportYear() + 1
-						: period.firstYear() != null ? period.firstYear() : maxYear(items) + 1;
+		int year = surveyYear != null ? surveyYear : nextYear(period, items);
 		SurveyFormWriter writer = new SurveyFormWriter(FormTemplate.load(templateDir));
 		LayoutProfile form = GeneratedFormProfile.of(layout(plan));
 		Map<String, List<CurrentItem>> byDepartment = new TreeMap<>();
@@ -112,6 +116,25 @@ public class FormGenerator {
 			throw new IllegalArgumentException("計画名を --plan で指定してください（データベースの計画: " + plans + "）");
 		}
 		return plans.get(0);
+	}
+
+	/**
+	 * The year after the last report; without a report year, the year after the latest result any item
+	 * states, and for a plan of targets only (nothing done yet) its first year.
+	 */
+	private static int nextYear(PlanPeriod period, List<CurrentItem> items) {
+		if (period.reportYear() != null) {
+			return period.reportYear() + 1;
+		}
+		OptionalInt latestResult = items.stream()
+			.flatMap(i -> i.values().stream())
+			.filter(v -> v.fiscalYear() != null && RESULTS.contains(v.field().role()))
+			.mapToInt(SourcedValue::fiscalYear)
+			.max();
+		if (latestResult.isPresent()) {
+			return latestResult.getAsInt() + 1;
+		}
+		return period.firstYear() != null ? period.firstYear() : minYear(items);
 	}
 
 	private static int minYear(List<CurrentItem> items) {

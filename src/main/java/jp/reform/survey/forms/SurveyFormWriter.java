@@ -76,6 +76,8 @@ public final class SurveyFormWriter {
 			}
 			statusList(workbook);
 			metadata(workbook, request);
+			// the 計 row's sums cached, as Excel would save them: a form returned untouched checks out
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 			Files.createDirectories(file.getParent());
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);

@@ -3,7 +3,6 @@ package jp.reform.survey.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.reform.survey.fixture.IizukaPlanDraft;
+import jp.reform.survey.fixture.OfficeProfiles;
 import jp.reform.survey.fixture.ProseDraft;
 import jp.reform.survey.fixture.YearsAcrossDraft;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class OfficeLayoutsJobFunctionalTests {
 
 	/** The office's profile folder, written once for the Spring context that reads it at start. */
-	private static final Path PROFILES = profiles();
+	private static final Path PROFILES = OfficeProfiles.folder();
 
 	@Autowired
 	ConsolidationRuns runs;
@@ -54,18 +54,6 @@ abstract class OfficeLayoutsJobFunctionalTests {
 	@DynamicPropertySource
 	static void officeProfiles(DynamicPropertyRegistry registry) {
 		registry.add("reform.profiles", PROFILES::toString);
-	}
-
-	private static Path profiles() {
-		try {
-			Path dir = Files.createTempDirectory("office-profiles");
-			Files.writeString(dir.resolve("tatekei.yml"), YearsAcrossDraft.PROFILE);
-			Files.writeString(dir.resolve("card.yml"), ProseDraft.PROFILE);
-			return dir;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** One inbox with every shape, loaded by one run of the job. */
