@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.consolidate.CategorySummary;
 import jp.reform.survey.consolidate.PlanSummary;
 
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -62,6 +63,16 @@ final class ConsolidatedWorkbookWriter {
 			data.plans().forEach(plan -> byPlan.put(plan, statuses.of(plan, data)));
 			new DepartmentSheet().write(wholeSheet(workbook, DEPARTMENTS), data.plans(), byPlan, styles);
 			new KpiTrendSheet(formats).write(workbook.createSheet(KPI_TRENDS), data.plans(), styles);
+			if (data.plans().size() == 1) {
+				// one sheet per 大分類, as many as the published report has 管理表 chapters
+				PlanSummary plan = data.plans().get(0);
+				ManagementSheet management = new ManagementSheet(formats);
+				for (CategorySummary category : plan.categories()) {
+					management.write(wholeSheet(workbook,
+							WorkbookUtil.createSafeSheetName(ManagementSheet.PREFIX + category.code())), plan, category,
+							styles);
+				}
+			}
 			if (!reviews.isEmpty()) {
 				new ReviewSheet().write(workbook.createSheet(REVIEW), reviews, styles);
 			}

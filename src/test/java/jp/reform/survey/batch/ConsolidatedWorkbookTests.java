@@ -56,7 +56,8 @@ class ConsolidatedWorkbookTests extends SampleOutputTests {
 		new PublishedTableAssertions().assertWorkbook(output.resolve(ReportWriter.WORKBOOK));
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("推進項目の一覧", "実施項目一覧", "所管課別", "成果指標推移", "見直し候補");
+		assertThat(names).containsExactly("推進項目の一覧", "実施項目一覧", "所管課別", "成果指標推移", "管理表_Ⅰ", "管理表_Ⅱ",
+				"管理表_Ⅲ", "管理表_Ⅳ", "見直し候補");
 	}
 
 	@Test

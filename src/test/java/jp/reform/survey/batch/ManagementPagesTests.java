@@ -3,6 +3,7 @@ package jp.reform.survey.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.List;
 import jp.reform.survey.browser.HeadlessChromium;
 import jp.reform.survey.report.ReportWriter;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -17,9 +23,38 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The 推進項目管理表 pages of summary.html on the sample: one per 中分類 (13, as seed 000 pp. 3–18), each
- * with its 進捗管理 figures as published and its items' years side by side; printed, each starts a page.
+ * with its 進捗管理 figures as published and its items' years side by side; printed, each starts a page; and
+ * in consolidated.xlsx a sheet per 大分類 with a page break before each further 中分類.
  */
 class ManagementPagesTests extends SampleOutputTests {
+
+	@Test
+	void theWorkbookHasASheetPerCategoryWithAPageBreakPerSubcategory() throws IOException {
+		try (InputStream in = Files.newInputStream(output.resolve(ReportWriter.WORKBOOK));
+				Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheet("管理表_Ⅱ");
+			assertThat(sheet).isNotNull();
+			assertThat(sheet.getRowBreaks()).hasSize(4); // Ⅱ has five 中分類
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("推進項目管理表　大分類 Ⅱ 効果的で効率的な行政運営の推進");
+			Row heading = null;
+			for (Row row : sheet) {
+				if (row.getCell(0) != null && "中分類 ② 公民連携の推進".equals(row.getCell(0).toString())) {
+					heading = row;
+				}
+			}
+			assertThat(heading).isNotNull();
+			// 進捗管理 beside the 目標: 令和元–5年度, then 計 48,000 / 865 / 1.80 as numbers
+			Row total = sheet.getRow(heading.getRowNum() + 7);
+			assertThat(total.getCell(4).getStringCellValue()).isEqualTo("計");
+			assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(48000);
+			assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(865);
+			assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(1.80);
+			assertThat(sheet.getRowBreaks()).contains(heading.getRowNum() - 1);
+		}
+	}
 
 	@Test
 	void onePagePerSubcategoryWithThePublishedProgressFigures() throws IOException {
