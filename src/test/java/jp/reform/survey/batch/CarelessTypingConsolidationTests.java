@@ -16,9 +16,12 @@ import jp.reform.survey.fixture.draft.DraftSheet;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
 import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.fixture.draft.Role.Kind;
+import jp.reform.survey.forms.FormGenerator;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.survey.SurveyReader;
+import jp.reform.survey.workbook.WorkbookReader;
 import jp.reform.survey.vocabulary.Field;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +74,15 @@ class CarelessTypingConsolidationTests {
 
 	@Autowired
 	ConsolidationQueries queries;
+
+	@Autowired
+	FormGenerator forms;
+
+	@Autowired
+	WorkbookReader workbooks;
+
+	@Autowired
+	SurveyReader surveys;
 
 	private ConsolidatedFigures tidy;
 
@@ -182,6 +194,9 @@ class CarelessTypingConsolidationTests {
 		assertThat(beyondTidy.isEmpty()).as("this variant says nothing other than the tidy fixture")
 			.isEqualTo(!List.of("numbers typed as text", "a subset of the year-table columns").contains(variant.name())
 					&& !variant.name().startsWith("everything mixed"));
+		if (variant.name().startsWith("所管課 typed")) {
+			assertNextYearsFormsNameEveryDepartment(work.resolve("variant-" + index + "-forms"));
+		}
 		// A department's corrected re-submission counts whole: every current item is the newer file's
 		List<String> stale = drafts.stream().map(DraftWorkbook::fileName).filter(n -> n.contains("_最終版")).toList();
 		assertThat(stale.isEmpty()).isEqualTo(!variant.name().startsWith("corrected re-submission"));
@@ -190,6 +205,25 @@ class CarelessTypingConsolidationTests {
 		// and item_values.csv equals the tidy set's value for value
 		assertThat(comparable(ItemValuesCsv.of(output), List.of(), List.of()))
 			.containsExactlyInAnyOrderElementsOf(comparable(tidyValues, additions, omissions));
+	}
+
+	/**
+	 * Next year's forms, generated from the store, carry every 所管課 of every item in order (one per line): read
+	 * back by the product's reader, each item names the plan's departments.
+	 */
+	private void assertNextYearsFormsNameEveryDepartment(Path formsDir) throws Exception {
+		List<Path> written = forms.generate(null, 2024, LocalDate.of(2025, 6, 30), Path.of("templates"), formsDir);
+		// the later variants are not returns of these forms: forget that they were sent
+		jdbc.sql("DELETE FROM form_distribution").update();
+		java.util.Map<String, List<String>> named = new java.util.TreeMap<>();
+		for (Path form : written) {
+			for (jp.reform.survey.survey.SurveyItem item : surveys.read(workbooks.read(form)).items()) {
+				named.put(item.category().code() + "-" + item.subcategory().code() + "-" + item.itemNo(), item.departments());
+			}
+		}
+		java.util.Map<String, List<String>> planned = new java.util.TreeMap<>();
+		Plan.iizuka2023().items().forEach(i -> planned.put(i.sheetName(), i.departments()));
+		assertThat(named).isEqualTo(planned);
 	}
 
 	private static String code(java.util.Map<String, String> row) {
