@@ -12,6 +12,9 @@ import java.util.Map;
 import jp.reform.survey.report.SpreadsheetText;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.vocabulary.Severity;
+import jp.reform.survey.workbook.StreamingWorkbookReader;
+import jp.reform.survey.workbook.WorkbookReadException;
+import jp.reform.survey.workbook.WorkbookReader;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,7 +37,8 @@ import org.apache.poi.ss.util.CellReference;
  * A copy of a department's own workbook with every offending cell filled (red for an error,
  * yellow for a warning) and a cell comment saying what is wrong and what was expected, plus a
  * first sheet 「指摘一覧」 listing them with links to the cells. The original is read, never
- * written: the copy goes to the output folder in the original's format (.xlsx, .xlsm, .xls).
+ * written: the copy goes to the output folder in the original's format (.xlsx, .xlsm, .xls); an
+ * OpenDocument original (.ods), which POI cannot write, gets an .xlsx of its values ({@link GridCopy}).
  */
 final class AnnotatedCopyWriter {
 
@@ -42,11 +46,23 @@ final class AnnotatedCopyWriter {
 
 	private static final String AUTHOR = "行財政改革担当";
 
+	private final WorkbookReader reader = new StreamingWorkbookReader();
+
 	void write(Path original, List<StoredFinding> findings, Path copy) throws IOException {
 		Workbook workbook;
 		try (InputStream in = Files.newInputStream(original)) {
 			workbook = WorkbookFactory.create(in);
 		}
+		write(workbook, findings, copy);
+	}
+
+	/** The copy of an .ods: its values in an .xlsx, marked the same way. */
+	void writeFromOpenDocument(Path original, List<StoredFinding> findings, Path copy)
+			throws IOException, WorkbookReadException {
+		write(GridCopy.toXlsx(reader.read(original)), findings, copy);
+	}
+
+	private void write(Workbook workbook, List<StoredFinding> findings, Path copy) throws IOException {
 		try (workbook) {
 			Marks marks = new Marks(workbook);
 			for (StoredFinding finding : findings) {

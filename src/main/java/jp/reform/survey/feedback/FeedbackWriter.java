@@ -23,6 +23,8 @@ import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionPlan;
 import jp.reform.survey.vocabulary.SubmissionStatus;
 import jp.reform.survey.vocabulary.Severity;
+import jp.reform.survey.workbook.ContentKind;
+import jp.reform.survey.workbook.WorkbookReadException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,15 +174,19 @@ public final class FeedbackWriter {
 					"ブックが大きい（%.1f MB）ため、指摘を書き込んだ写しは作りませんでした。指摘の箇所は下の一覧のとおりです。",
 					s.fileSize() / (1024.0 * 1024.0)));
 		}
-		if (s.fileName().toLowerCase(Locale.ROOT).endsWith(".ods")) {
-			return view(s, own, null, "OpenDocument（.ods）のブックには指摘を書き込んだ写しを作っていません。指摘の箇所は下の一覧のとおりです。");
-		}
-		String copyName = "指摘_" + names.unique(stem + "_" + baseName(s.fileName())) + extension(s.fileName());
+		boolean openDocument = isOpenDocument(original);
+		String copyName = "指摘_" + names.unique(stem + "_" + baseName(s.fileName()))
+				+ (openDocument ? ".xlsx" : extension(s.fileName()));
 		try {
+			if (openDocument) {
+				copies.writeFromOpenDocument(original, own, staging.resolve(stem).resolve(copyName));
+				return view(s, own, FileNames.href(stem, copyName), "元のファイルは OpenDocument（.ods）なので、写しは Excel 形式（.xlsx）で、"
+						+ "値と結合セルだけを写しています（書式や数式は写していません）。");
+			}
 			copies.write(original, own, staging.resolve(stem).resolve(copyName));
 			return view(s, own, FileNames.href(stem, copyName), null);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | WorkbookReadException | RuntimeException ex) {
 			log.warn("指摘を書き込んだ写しを作れませんでした: {} — {}", s.fileName(), ex.toString());
 			return view(s, own, null, "指摘を書き込んだ写しを作れませんでした（" + ex.getClass().getSimpleName() + "）。");
 		}
@@ -207,6 +213,15 @@ public final class FeedbackWriter {
 	private static String extension(String fileName) {
 		String lower = fileName.toLowerCase(Locale.ROOT);
 		return lower.endsWith(".xlsm") ? ".xlsm" : lower.endsWith(".xls") ? ".xls" : ".xlsx";
+	}
+
+	private static boolean isOpenDocument(Path file) {
+		try {
+			return ContentKind.of(file) == ContentKind.ODS;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** The file's fingerprint as intake takes it; "" when it cannot be read (it then matches nothing). */

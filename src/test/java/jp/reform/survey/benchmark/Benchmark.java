@@ -31,6 +31,7 @@ import jp.reform.survey.workbook.WorkbookGrid;
  * <p>Run it with the one command in the README ("Benchmark"). Options: {@code --workbooks=N}
  * (default 1000), {@code --large-rows=R} (instead: one workbook with an R × 10 sheet),
  * {@code --seed=S}, {@code --data=DIR} (generated files are cached there), {@code --skip-usermodel},
+ * {@code --ods} (the same files saved by LibreOffice as .ods, read by the product's .ods reader),
  * {@code --repeat=K} (reading passes are timed K times and the shortest kept; default 5),
  * {@code --job-jvm=OPTION,OPTION} (the job's JVM options instead of the product's, comma-separated;
  * {@code --job-jvm=} for none, i.e. the JVM's defaults).
@@ -68,6 +69,10 @@ public final class Benchmark {
 		int count = Integer.parseInt(options.getOrDefault("workbooks", "1000"));
 		BenchmarkData data = new BenchmarkData(Path.of(options.getOrDefault("data", "target/benchmark-data")));
 		Path inbox = largeRows > 0 ? data.large(largeRows, seed) : data.inbox(count, seed);
+		boolean ods = options.containsKey("ods");
+		if (ods) {
+			inbox = data.ods(inbox); // POI's user model cannot read .ods: no (b) then
+		}
 		List<Path> files = BenchmarkData.workbooks(inbox);
 		Path work = Files.createTempDirectory(Path.of("target"), "benchmark-run-");
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -109,7 +114,7 @@ public final class Benchmark {
 
 		String usermodel = "skipped";
 		double usermodelSeconds = Double.NaN;
-		if (!options.containsKey("skip-usermodel")) {
+		if (!options.containsKey("skip-usermodel") && !ods) {
 			resetPhase();
 			long start = System.nanoTime();
 			String note;

@@ -15,10 +15,10 @@ import jp.reform.survey.workbook.SecureXml;
 
 /**
  * The parse floor: unzip each .xlsx/.xlsm and pull every StAX event of its sheet XML and shared
- * strings — the least any reader must do to see every cell — keeping nothing. By default with the
+ * strings (of an .ods, its content.xml) — the least any reader must do to see every cell — keeping nothing. By default with the
  * product reader's own StAX parser and settings ({@link SecureXml}), so the floor moves with the
  * parser; {@link #jdk()} gives the same pass with the JDK's built-in parser, for reference. Counts
- * the {@code <c>} elements.
+ * the {@code <c>} elements ({@code <table:table-cell>} of an .ods).
  */
 final class ParseFloor {
 
@@ -47,14 +47,16 @@ final class ParseFloor {
 			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
 				ZipEntry entry = e.nextElement();
 				String name = entry.getName();
-				boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+				boolean ods = name.equals("content.xml");
+				boolean sheet = ods || name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+				String cell = ods ? "table-cell" : "c";
 				if (!sheet && !name.equals("xl/sharedStrings.xml")) {
 					continue;
 				}
 				try (InputStream in = new BufferedInputStream(zip.getInputStream(entry), 16 * 1024)) {
 					XMLStreamReader r = factory.createXMLStreamReader(in);
 					while (r.hasNext()) {
-						if (r.next() == XMLStreamConstants.START_ELEMENT && sheet && r.getLocalName().equals("c")) {
+						if (r.next() == XMLStreamConstants.START_ELEMENT && sheet && r.getLocalName().equals(cell)) {
 							cells++;
 						}
 					}
