@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
@@ -28,6 +29,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * read. Holds the whole workbook in memory (POI's model takes 2–4 GB for a 200,000-row sheet).
  */
 public class PoiWorkbookReader implements WorkbookReader {
+
+	public PoiWorkbookReader() {
+		// POI's zip-bomb check is process-wide: the same grace as the streaming reader, so a cell of
+		// Excel's longest text is not taken for a bomb (POI's own 100 KB is less than Excel saves)
+		ZipSecureFile.setGraceEntrySize(ZipLimits.GRACE_SIZE);
+	}
 
 	@Override
 	public WorkbookGrid read(Path file) throws WorkbookReadException {

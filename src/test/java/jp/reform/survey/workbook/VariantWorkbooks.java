@@ -194,14 +194,14 @@ final class VariantWorkbooks {
 		return file;
 	}
 
-	/** A package whose sheet XML is 6 MB of whitespace that deflates to a few KB. */
+	/** A package whose sheet XML is 24 MB of whitespace (past the 16 MB grace) that deflates to a few KB. */
 	static Path zipBomb(Path dir) throws IOException {
 		Path file = dir.resolve("bomb.xlsx");
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
 			wb.createSheet("s").createRow(0).createCell(0).setCellValue("x");
 			write(wb, file);
 		}
-		rewrite(file, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<sheetData>", "<sheetData>" + " ".repeat(6_000_000)));
+		rewrite(file, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<sheetData>", "<sheetData>" + " ".repeat(24_000_000)));
 		return file;
 	}
 
