@@ -103,10 +103,14 @@ public record PlanMeasures(Set<Measure> measures, List<Field> fields) {
 		return fields.stream().filter(f -> f.isYearField() && f != Field.YEAR_LABEL).toList();
 	}
 
-	/** The prose and declared fields of an item's form part (目標, 現状と課題, 取組内容 …). */
+	/**
+	 * The prose and declared fields of an item's form part (目標, 現状と課題, 取組内容 …), 関係課, and a KPI written
+	 * as one text with its target (Iizuka's 目標値（KPI）).
+	 */
 	public List<Field> formTexts() {
 		return fields.stream()
-			.filter(f -> !f.isYearField() && (f.measure() == Measure.TEXT || f.measure() == Measure.OTHER))
+			.filter(f -> !f.isYearField() && (f.measure() == Measure.TEXT || f.measure() == Measure.OTHER
+					|| f == Field.RELATED_DEPARTMENTS || f == Field.KPI_GOAL))
 			.toList();
 	}
 

@@ -8,8 +8,19 @@ import java.util.List;
  *
  * @param columns the year table's headers, with units (効果額（千円）)
  * @param rows one per plan year with any value; cells run parallel to {@code columns}
+ * @param activityYears the plan years, when the item has activities (Iizuka's plan card)
+ * @param activities the item's own activities, each with its planned action and 実施状況 per year
  */
-public record ItemDetail(List<Labelled> texts, List<String> columns, List<Row> rows, List<StatedPair> pairs) {
+public record ItemDetail(List<Labelled> texts, List<String> columns, List<Row> rows, List<StatedPair> pairs,
+		List<Integer> activityYears, List<Activity> activities) {
+
+	/**
+	 * One activity (取り組みの項目) and, parallel to {@code activityYears}, what it plans and how far it got.
+	 *
+	 * @param hasResults whether any year has a 実施状況
+	 */
+	public record Activity(ValueView name, List<ValueView> plans, List<ValueView> results, boolean hasResults) {
+	}
 
 	/** A form value with what the office calls it. */
 	public record Labelled(String label, ValueView value) {

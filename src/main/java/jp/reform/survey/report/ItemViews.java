@@ -110,7 +110,7 @@ final class ItemViews {
 			}
 		}
 		List<Field> columns = measures.yearFields().stream()
-			.filter(f -> f.measure() != Measure.STATED_FIGURES)
+			.filter(f -> f.measure() != Measure.STATED_FIGURES && f.measure() != Measure.ACTIVITIES)
 			.toList();
 		List<ItemDetail.Row> rows = new ArrayList<>();
 		for (int year : years) {
@@ -123,7 +123,34 @@ final class ItemViews {
 				rows.add(new ItemDetail.Row(year, cells));
 			}
 		}
-		return new ItemDetail(texts, columns.stream().map(Field::labelWithUnit).toList(), rows, statedPairs(item));
+		List<ItemDetail.Activity> activities = activities(item, years);
+		return new ItemDetail(texts, columns.stream().map(Field::labelWithUnit).toList(), rows, statedPairs(item),
+				activities.isEmpty() ? List.of() : years, activities);
+	}
+
+	/** The item's activities in their order (line 1, 2 …), each with its texts per plan year. */
+	private List<ItemDetail.Activity> activities(CurrentItem item, List<Integer> years) {
+		Map<Integer, List<SourcedValue>> byLine = new java.util.TreeMap<>();
+		item.values().stream().filter(v -> v.line() != null && v.field().measure() == Measure.ACTIVITIES)
+			.forEach(v -> byLine.computeIfAbsent(v.line(), k -> new ArrayList<>()).add(v));
+		List<ItemDetail.Activity> activities = new ArrayList<>();
+		for (List<SourcedValue> values : byLine.values()) {
+			List<ValueView> plans = new ArrayList<>();
+			List<ValueView> results = new ArrayList<>();
+			for (int year : years) {
+				plans.add(activityText(item, values, Field.ACTIVITY_PLAN, year));
+				results.add(activityText(item, values, Field.ACTIVITY_RESULT, year));
+			}
+			activities.add(new ItemDetail.Activity(activityText(item, values, Field.ACTIVITY, null), plans, results,
+					results.stream().anyMatch(ValueView::present)));
+		}
+		return activities;
+	}
+
+	private ValueView activityText(CurrentItem item, List<SourcedValue> values, Field field, Integer year) {
+		return valueText.view(item.fileName(), values.stream()
+			.filter(v -> v.field() == field && Objects.equals(v.fiscalYear(), year))
+			.toList());
 	}
 
 	/** Stated figures grouped by their sentence: the plan first, then every actual the sentence gives. */

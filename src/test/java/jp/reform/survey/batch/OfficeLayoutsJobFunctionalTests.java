@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.browser.HeadlessChromium;
 import jp.reform.survey.fixture.IizukaPlanDraft;
 import jp.reform.survey.fixture.OfficeProfiles;
 import jp.reform.survey.fixture.ProseDraft;
@@ -17,6 +18,9 @@ import jp.reform.survey.fixture.YearsAcrossDraft;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
 import jp.reform.survey.fixture.draft.DraftWriter;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +69,9 @@ abstract class OfficeLayoutsJobFunctionalTests {
 			DraftWriter.write(workbook, inbox);
 		}
 		DraftWriter.write(ProseDraft.workbook(LocalDateTime.of(2025, 5, 21, 9, 0)), inbox);
-		DraftWriter.write(IizukaPlanDraft.workbook(LocalDateTime.of(2025, 4, 30, 9, 0)), inbox);
+		for (DraftWorkbook workbook : IizukaPlanDraft.workbooks(LocalDateTime.of(2025, 4, 30, 9, 0))) {
+			DraftWriter.write(workbook, inbox);
+		}
 
 		JobExecution run = runs.run(inbox, work.resolve("out"));
 
@@ -105,8 +111,9 @@ abstract class OfficeLayoutsJobFunctionalTests {
 	/** Iizuka's plan cards in the shipped profile: the overview texts, the KPI kept as text, every activity × year. */
 	@Test
 	void iizukasPlanCardsAreStoredWithEveryActivityAndYear() {
-		assertThat(statuses()).containsEntry(IizukaPlanDraft.FILE, "LOADED_WITH_WARNINGS");
-		assertThat(warnings(IizukaPlanDraft.FILE))
+		assertThat(statuses()).containsEntry(IizukaPlanDraft.TABLET_FILE, "LOADED_WITH_WARNINGS")
+			.containsEntry(IizukaPlanDraft.TALENT_FILE, "LOADED");
+		assertThat(warnings(IizukaPlanDraft.TABLET_FILE))
 			.containsExactly("B10 目標値（KPI）が未定です（「〇」のままです）: タブレット端末数：〇台 (1課に〇台程度)");
 		String tablet = IizukaPlanDraft.TABLET;
 		assertThat(values(IizukaPlanDraft.PLAN, tablet, "kpi_goal"))
@@ -138,6 +145,40 @@ abstract class OfficeLayoutsJobFunctionalTests {
 			.containsExactly("対象業務の選定", "機種選定、見積もり、予算化", "試行⇒検証", "検証結果を踏まえた導入");
 		assertThat(tablet).filteredOn(r -> r.get("field").equals("related_departments"))
 			.extracting(r -> r.get("activity")).containsExactly("");
+	}
+
+	/** The plan's page shows each card's texts and its activities × years, 実施状況 under the plans. */
+	@Test
+	void iizukasPlanPageShowsEveryActivityPerYear() throws Exception {
+		Path page;
+		try (var pages = Files.list(work.resolve("out").resolve("plans"))) {
+			page = pages.filter(p -> p.getFileName().toString().contains("行政経営戦略推進プラン")).findFirst().orElseThrow();
+		}
+		Document html = Jsoup.parse(page.toFile(), "UTF-8");
+		Element tablet = html.select("tr.detail").stream()
+			.filter(d -> d.text().contains("現地確認等が必要な業務において"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(tablet.select("dl.texts dt").eachText()).contains("取組方針", "関係課", "目標", "目標値（KPI）", "参考事例");
+		assertThat(tablet.select("dl.texts dd").eachText()).contains("業務改善・DX推進課", "タブレット端末数：〇台 (1課に〇台程度)",
+				"飯塚市では企業局（水道課、下水道課）で実用化済み");
+		Element activities = tablet.selectFirst("table.activities");
+		assertThat(activities.select("thead th").eachText()).containsExactly("取り組みの項目", "令和6年度", "令和7年度", "令和8年度");
+		assertThat(activities.select("tbody tr").eachText()).containsExactly(
+				"対象業務の選定 対象業務の選定 (試行分) 対象業務の選定 (本格実施分) 対象業務の見直し",
+				"実施状況 " + IizukaPlanDraft.TABLET_R6_STATUS[0] + " － －",
+				"機種選定、見積もり、予算化 試行分の機種選定と予算化 試行結果を踏まえた機種選定と予算化 機種選定と予算化",
+				"実施状況 " + IizukaPlanDraft.TABLET_R6_STATUS[1] + " － －", "試行⇒検証 － 試行及び検証 －",
+				"検証結果を踏まえた導入 － － 本格実施及び検証");
+		Element first = activities.selectFirst("tbody td span.v");
+		assertThat(first.attr("data-sheet") + "!" + first.attr("data-cell")).isEqualTo("取組1!B14");
+		try (HeadlessChromium browser = HeadlessChromium.start()) {
+			browser.open(page);
+			browser.script("document.querySelectorAll('tr.detail').forEach(d => d.hidden = false)");
+			Path artifacts = Files.createDirectories(Path.of("target", "artifacts"));
+			browser.screenshot(artifacts.resolve("iizuka-plan-activities.png"));
+			assertThat(artifacts.resolve("iizuka-plan-activities.png")).isNotEmptyFile();
+		}
 	}
 
 	/** "line year text cell" of an Iizuka item's values of one field, by line and year. */

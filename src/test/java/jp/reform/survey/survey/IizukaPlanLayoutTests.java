@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.reform.survey.fixture.IizukaPlanDraft;
+import jp.reform.survey.fixture.draft.DraftWorkbook;
 import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.vocabulary.Finding;
@@ -31,18 +32,25 @@ class IizukaPlanLayoutTests {
 
 	private static SurveyResult result;
 
+	private static SurveyResult talentResult;
+
 	private static Map<String, SurveyItem> items;
 
 	@BeforeAll
 	static void read() throws Exception {
-		Path file = DraftWriter.write(IizukaPlanDraft.workbook(LocalDateTime.of(2025, 4, 30, 9, 0)), dir);
-		result = new SurveyReader().read(new PoiWorkbookReader().read(file));
-		items = result.items().stream().collect(Collectors.toMap(SurveyItem::name, i -> i));
+		List<DraftWorkbook> workbooks = IizukaPlanDraft.workbooks(LocalDateTime.of(2025, 4, 30, 9, 0));
+		SurveyReader reader = new SurveyReader();
+		result = reader.read(new PoiWorkbookReader().read(DraftWriter.write(workbooks.get(0), dir)));
+		talentResult = reader.read(new PoiWorkbookReader().read(DraftWriter.write(workbooks.get(1), dir)));
+		items = java.util.stream.Stream.of(result, talentResult)
+			.flatMap(r -> r.items().stream())
+			.collect(Collectors.toMap(SurveyItem::name, i -> i));
 	}
 
 	@Test
 	void bothCardsAreItemsOfThePlanInTheShippedProfile() {
-		assertThat(result.items()).extracting(SurveyItem::sheet, SurveyItem::planName,
+		assertThat(java.util.stream.Stream.of(result, talentResult).flatMap(r -> r.items().stream()).toList())
+			.extracting(SurveyItem::sheet, SurveyItem::planName,
 				i -> i.category().code() + " " + i.category().name() + " / " + i.subcategory().code() + " "
 						+ i.subcategory().name(),
 				SurveyItem::itemNo, SurveyItem::name, SurveyItem::departments)
@@ -51,6 +59,7 @@ class IizukaPlanLayoutTests {
 							IizukaPlanDraft.TABLET, List.of("都市建設部各課など")),
 					org.assertj.core.groups.Tuple.tuple("取組2", IizukaPlanDraft.PLAN, "(2) 情報・デジタル化 / ① 業務の効率化", 2,
 							IizukaPlanDraft.TALENT, List.of("人事課")));
+		assertThat(talentResult.findings()).filteredOn(f -> f.severity() != Severity.NOTE).isEmpty();
 		assertThat(result.cover().planFirstYear()).isEqualTo(2024);
 		assertThat(result.cover().planLastYear()).isEqualTo(2026);
 	}
