@@ -115,7 +115,9 @@ class FormOfficeLayoutsRoundTripFunctionalTests {
 	@Test
 	void aPlanOfActivityRowsGetsNoFormThatWouldLoseActivities() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox-iizuka"));
-		DraftWriter.write(IizukaPlanDraft.workbook(LocalDateTime.of(2025, 4, 30, 9, 0)), inbox);
+		for (var workbook : IizukaPlanDraft.workbooks(LocalDateTime.of(2025, 4, 30, 9, 0))) {
+			DraftWriter.write(workbook, inbox);
+		}
 		command.run(inbox, work.resolve("out-iizuka"));
 
 		assertThatThrownBy(() -> generator.generate(IizukaPlanDraft.PLAN, 2025, null, Path.of("templates"),
