@@ -63,7 +63,7 @@ public final class GeneratedFormProfile {
 		YearTableLayout table = new YearTableLayout(Set.of(YEAR_HEADER), columns, Map.of(), Map.of(), Set.of(TOTAL),
 				own.figuresInText(), own.statedFigures(), false, false, Map.of(), false);
 		return new LayoutProfile(plan.name(), plan.title(), List.of(Field.ITEM_NAME), form, null, false, table,
-				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of());
+				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of(), false);
 	}
 
 	/** The form fields in the order the form lists them, each with its label. */

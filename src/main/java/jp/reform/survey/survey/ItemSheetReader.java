@@ -58,11 +58,20 @@ final class ItemSheetReader {
 	/** @param plan the cover sheet, completed by the layout's defaults */
 	Optional<SurveyItem> read(SheetLabels sheet, ItemBlock block, LayoutProfile profile, CoverInfo plan,
 			List<Finding> findings) {
-		String name = sheet.sheet().name();
-		List<Finding> own = new ArrayList<>();
 		Optional<YearTable> table = YearTable.find(sheet, profile.yearTable(), block);
 		Map<Field, LabelledValue> form = FormReader.read(sheet, profile, block,
 				table.map(YearTable::headerRow).orElse(-1));
+		return read(sheet, block, profile, plan, findings, form, table);
+	}
+
+	/**
+	 * Reads an item whose form part and year table are already found (one row of a list: its cells under the
+	 * list's column headers, the year columns of that row).
+	 */
+	Optional<SurveyItem> read(SheetLabels sheet, ItemBlock block, LayoutProfile profile, CoverInfo plan,
+			List<Finding> findings, Map<Field, LabelledValue> form, Optional<YearTable> table) {
+		String name = sheet.sheet().name();
+		List<Finding> own = new ArrayList<>();
 		List<SourcedValue> values = new ArrayList<>();
 		for (Map.Entry<Field, LabelledValue> e : form.entrySet()) {
 			GridCell value = e.getValue().value();

@@ -24,10 +24,12 @@ import jp.reform.survey.vocabulary.Field;
  * @param source where the profile was read from, for messages
  * @param declaredFields fields this profile adds to the vocabulary (its {@code fields:} key)
  * @param below form fields whose value is in the box under their label rather than to its right
+ * @param list whether a sheet is a list of items, one row each, the form labels being its column headers and the
+ *        years running across above the year columns (一覧表形式)
  */
 public record LayoutProfile(String name, String title, List<Field> detect, Map<String, Field> formLabels,
 		Field cardAnchor, boolean itemNoFromName, YearTableLayout yearTable, Map<String, CoverKey> coverLabels,
-		ProfileDefaults defaults, String source, List<Field> declaredFields, Set<Field> below) {
+		ProfileDefaults defaults, String source, List<Field> declaredFields, Set<Field> below, boolean list) {
 
 	public LayoutProfile {
 		declaredFields = List.copyOf(declaredFields);

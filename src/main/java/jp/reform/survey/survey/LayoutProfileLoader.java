@@ -31,7 +31,7 @@ import jp.reform.survey.vocabulary.Field;
 final class LayoutProfileLoader {
 
 	private static final Set<String> TOP_KEYS = Set.of("name", "title", "detect", "fields", "form", "cards",
-			"itemNoInName", "yearTable", "cover", "defaults", "below");
+			"itemNoInName", "yearTable", "cover", "defaults", "below", "list");
 
 	private static final Set<String> FIELD_KEYS = Set.of("label", "kind", "scope");
 
@@ -95,12 +95,14 @@ final class LayoutProfileLoader {
 				yaml.require(form.containsValue(field), "below の " + key + " に「form」の見出しがありません");
 				below.add(field);
 			}
+			boolean list = yaml.bool(doc.get("list"), "list", false);
+			yaml.require(!list || cards == null, "list（1行に1項目の一覧）と cards は一緒に使えません");
 			String title = yaml.text(doc.get("title"), "title");
 			return new LayoutProfile(name, title == null ? name : title, detect, form, cards,
 					yaml.bool(doc.get("itemNoInName"), "itemNoInName", false),
-					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null),
+					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null, list),
 					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source,
-					List.copyOf(declared.values()), below);
+					List.copyOf(declared.values()), below, list);
 		}
 
 		/**
@@ -137,9 +139,9 @@ final class LayoutProfileLoader {
 			};
 		}
 
-		private YearTableLayout yearTable(Map<String, Object> table, boolean cards) {
+		private YearTableLayout yearTable(Map<String, Object> table, boolean cards, boolean list) {
 			Set<String> years = new LinkedHashSet<>(yaml.labels(table.get("year"), "yearTable.year"));
-			yaml.require(!years.isEmpty(), "「yearTable.year」（年度の列の見出し）がありません");
+			yaml.require(list || !years.isEmpty(), "「yearTable.year」（年度の列の見出し）がありません");
 			Map<String, RowKind> kinds = new LinkedHashMap<>();
 			yaml.map(table.get("rowKinds"), "yearTable.rowKinds", null)
 				.forEach((word, kind) -> kinds.put(Labels.canonical(word),
@@ -174,16 +176,21 @@ final class LayoutProfileLoader {
 			if (across && !activities) {
 				yaml.require(!rows.isEmpty() || !columns.isEmpty(), "yearsAcross: true の表には、行の見出し（yearTable.rows）"
 						+ "か年度の下の見出し（yearTable.columns）を書きます");
-				yaml.require(rows.isEmpty() || columns.isEmpty(), "yearTable.rows と yearTable.columns は一緒に使えません"
-						+ "（年度が横に並ぶ表の値の意味は、行の見出しか年度の下の見出しのどちらかで決めます）");
 			}
 			else if (!across) {
 				yaml.require(rows.isEmpty(), "yearTable.rows（行の見出し）は年度が横に並ぶ表のものです。"
 						+ "年度が列の見出しに並ぶなら yearTable に yearsAcross: true も書きます");
 			}
+			if (list) {
+				yaml.require(!columns.isEmpty(), "list: true の一覧には、年度の下の見出しと項目の対応（yearTable.columns、"
+						+ "例: effect_target: [目標]）を書きます");
+				yaml.require(rows.isEmpty() && !activities && kinds.isEmpty() && beside.isEmpty(),
+						"list: true の一覧で yearTable に書けるのは columns と total です（年度は見出しの行に横に並びます）");
+			}
 			return new YearTableLayout(years, columns, kinds, beside,
 					new LinkedHashSet<>(yaml.labels(table.get("total"), "yearTable.total")), figures, stated,
-					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards), across, rows, activities);
+					yaml.bool(table.get("endsAtBlankRow"), "yearTable.endsAtBlankRow", cards), across || list, rows,
+					activities);
 		}
 
 		/** One field for every row, or a field per kind (null key: the rows without a kind). */

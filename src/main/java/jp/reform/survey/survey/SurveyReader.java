@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.reform.survey.normalize.FiscalYears;
 import jp.reform.survey.normalize.Numbers;
 import jp.reform.survey.normalize.StatusWords;
+import jp.reform.survey.workbook.CellRefs;
 import jp.reform.survey.workbook.SheetGrid;
 import jp.reform.survey.workbook.WorkbookGrid;
 import jp.reform.survey.vocabulary.Finding;
@@ -40,13 +41,15 @@ public final class SurveyReader {
 
 	private final ItemSheetReader items;
 
+	private final CellValues cellValues;
+
 	public SurveyReader() {
 		this(LayoutProfiles.builtIn());
 	}
 
 	public SurveyReader(LayoutProfiles profiles) {
 		FiscalYears fiscalYears = new FiscalYears();
-		CellValues cellValues = new CellValues(fiscalYears, new Numbers());
+		this.cellValues = new CellValues(fiscalYears, new Numbers());
 		this.profiles = profiles;
 		this.detector = new LayoutDetector(profiles);
 		this.covers = new CoverSheetReader(fiscalYears, profiles.coverLabels());
@@ -92,6 +95,11 @@ public final class SurveyReader {
 		for (ItemSheet detected : candidates) {
 			ItemSheet candidate = generated == null ? detected : new ItemSheet(detected.sheet(), generated);
 			CoverInfo plan = cover.withDefaults(candidate.profile().defaults());
+			if (candidate.profile().list()) {
+				list(candidate.sheet(), candidate.profile(), plan, findings)
+					.forEach(item -> read.add(item.withLayout(candidate.profile().name())));
+				continue;
+			}
 			for (ItemBlock block : ItemBlocks.of(candidate.sheet(), candidate.profile())) {
 				items.read(candidate.sheet(), block, candidate.profile(), plan, findings)
 					.map(item -> item.withLayout(candidate.profile().name()))
@@ -119,6 +127,31 @@ public final class SurveyReader {
 					.findFirst()
 					.map(GeneratedFormProfile::of)
 					.orElse(null);
+	}
+
+	/** The items of a list sheet (一覧表形式), one per row, and its 合計 row checked against them. */
+	private List<SurveyItem> list(SheetLabels sheet, LayoutProfile profile, CoverInfo plan, List<Finding> findings) {
+		String name = sheet.sheet().name();
+		Optional<ItemList> list = ItemList.find(sheet, profile);
+		if (list.isEmpty()) {
+			findings.add(Finding.error(name, null, "一覧の見出しの行が見つかりません", "1つの行に見出し「"
+					+ String.join("」「", profile.detect().stream().flatMap(f -> profile.labelsOf(f).stream().limit(1)).toList())
+					+ "」が並ぶ一覧（" + profile.title() + "）"));
+			return List.of();
+		}
+		if (list.get().years().isEmpty()) {
+			findings.add(Finding.error(name, CellRefs.a1(list.get().header(), 0), "一覧の見出しの行に年度がありません",
+					"見出しの行に「令和5年度」「R6」のような年度（その下に "
+							+ String.join("・", profile.yearTable().columns().keySet().stream().sorted().toList()) + " の見出し）"));
+			return List.of();
+		}
+		List<SurveyItem> read = new ArrayList<>();
+		for (ItemList.Row row : list.get().rows()) {
+			items.read(sheet, row.block(), profile, plan, findings, row.form(), Optional.of(row.table()))
+				.ifPresent(read::add);
+		}
+		list.get().checkTotal(name, read, cellValues, findings);
+		return read;
 	}
 
 	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */

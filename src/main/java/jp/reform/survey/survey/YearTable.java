@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.reform.survey.normalize.Unit;
 import jp.reform.survey.workbook.GridCell;
 import jp.reform.survey.workbook.MergedRange;
 import jp.reform.survey.workbook.SheetGrid;
@@ -19,9 +20,10 @@ import jp.reform.survey.vocabulary.Field;
  * @param unread labels of rows holding values that the layout does not describe (or the first value of a row
  *        without a label), to be reported
  * @param activities the item's activities when the rows are activities (Iizuka's plan card), else empty
+ * @param unit the unit a note above the table gives its money columns (「（単位：千円）」), or null
  */
 record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, List<Row> rows, Row totalRow,
-		List<GridCell> unread, List<Activity> activities) {
+		List<GridCell> unread, List<Activity> activities, Unit unit) {
 
 	YearTable {
 		unread = List.copyOf(unread);
@@ -114,7 +116,7 @@ record YearTable(int headerRow, Column yearColumn, Map<Field, Column> columns, L
 			}
 			rows.add(new Row(r, yearCell, beside, values));
 		}
-		return new YearTable(headerRow, year, columns, rows, total, List.of(), List.of());
+		return new YearTable(headerRow, year, columns, rows, total, List.of(), List.of(), null);
 	}
 
 	/** The non-blank cell of a row's cells (left to right) in a column, or null. */

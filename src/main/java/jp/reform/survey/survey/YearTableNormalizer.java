@@ -175,7 +175,8 @@ final class YearTableNormalizer {
 		table.columns().forEach((field, column) -> {
 			Unit unit = Unit.fromHeader(column.header().text());
 			if (field.isMoney() && unit == Unit.NONE) {
-				unit = Unit.KYEN; // spec: money is in 千円 unless the header says otherwise
+				// spec: money is in 千円 unless the header (or a 「（単位：円）」 note above the table) says otherwise
+				unit = table.unit() != null && table.unit().isMoney() ? table.unit() : Unit.KYEN;
 			}
 			units.put(field, unit);
 		});

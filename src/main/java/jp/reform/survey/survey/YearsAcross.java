@@ -93,9 +93,17 @@ final class YearsAcross {
 		List<Map<Field, GridCell>> byYear = new ArrayList<>();
 		spans.forEach(s -> byYear.add(new TreeMap<>(Field.ORDER)));
 		List<GridCell> unread = new ArrayList<>();
-		for (int r = header.row() + 1; r <= Math.min(block.lastRow(), sheet.lastRow()); r++) {
+		List<Span> wide = widened(spans);
+		Map<Integer, Field> subHeaders = subHeaders(labels, layout, header.row() + 1, wide);
+		subHeaders.forEach((col, field) -> sheet.cell(header.row() + 1, col)
+			.ifPresent(cell -> columns.putIfAbsent(field, new YearTable.Column(col, cell))));
+		for (int r = header.row() + (subHeaders.isEmpty() ? 1 : 2); r <= Math.min(block.lastRow(), sheet.lastRow()); r++) {
 			List<GridCell> cells = sheet.row(r);
 			GridCell label = firstText(cells, labelCol, labelLastCol);
+			if (label == null && !subHeaders.isEmpty()) {
+				bySubHeaders(cells, subHeaders, wide, byYear);
+				continue;
+			}
 			if (label == null) {
 				if (cells.isEmpty() && layout.endsAtBlankRow() && !columns.isEmpty()) {
 					break;
@@ -107,6 +115,10 @@ final class YearsAcross {
 				break; // another table starts
 			}
 			Field field = layout.rows().get(canonical);
+			if (field == null && !subHeaders.isEmpty()) {
+				bySubHeaders(cells, subHeaders, wide, byYear);
+				continue;
+			}
 			if (field == null) {
 				if (hasValue(cells, spans)) {
 					unread.add(label);
@@ -134,7 +146,7 @@ final class YearsAcross {
 			}
 		}
 		return new YearTable(header.row(), new YearTable.Column(labelCol, header), columns, rows, total, unread,
-				List.of());
+				List.of(), null);
 	}
 
 	/**
@@ -199,7 +211,7 @@ final class YearsAcross {
 			.map(y -> new YearTable.Row(header.row(), y.header(), null, Map.<Field, GridCell>of()))
 			.toList();
 		return new YearTable(header.row(), new YearTable.Column(header.col(), header), Map.of(), rows, null, unread,
-				activities);
+				activities, null);
 	}
 
 	/**
@@ -218,7 +230,7 @@ final class YearsAcross {
 	}
 
 	/** The sub-headers under the years (取組内容 | 実施状況 under each), by column; empty when the row has none. */
-	private static Map<Integer, Field> subHeaders(SheetLabels labels, YearTableLayout layout, int row, List<Span> years) {
+	static Map<Integer, Field> subHeaders(SheetLabels labels, YearTableLayout layout, int row, List<Span> years) {
 		Map<Integer, Field> byCol = new TreeMap<>();
 		for (GridCell cell : labels.sheet().row(row)) {
 			Field field = cell.isText() ? layout.columns().get(labels.canonicalAt(cell)) : null;
@@ -227,6 +239,28 @@ final class YearsAcross {
 			}
 		}
 		return byCol;
+	}
+
+	/** A row whose values the sub-headers under each year name (目標 | 実績): each cell to its year and field. */
+	static void bySubHeaders(List<GridCell> cells, Map<Integer, Field> subHeaders, List<Span> spans,
+			List<Map<Field, GridCell>> byYear) {
+		for (GridCell cell : cells) {
+			Field field = subHeaders.get(cell.col());
+			int year = spanOf(spans, cell.col());
+			if (field != null && year >= 0 && !cell.isBlank()) {
+				byYear.get(year).putIfAbsent(field, cell);
+			}
+		}
+	}
+
+	/** The index of the year whose columns hold {@code col}, or -1. */
+	static int spanOf(List<Span> spans, int col) {
+		for (int i = 0; i < spans.size(); i++) {
+			if (col >= spans.get(i).firstCol() && col <= spans.get(i).lastCol()) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The first non-blank cell of a row within a year's columns. */

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jp.reform.survey.browser.HeadlessChromium;
 import jp.reform.survey.fixture.IizukaPlanDraft;
+import jp.reform.survey.fixture.ListDraft;
 import jp.reform.survey.fixture.OfficeProfiles;
 import jp.reform.survey.fixture.ProseDraft;
 import jp.reform.survey.fixture.YearsAcrossDraft;
@@ -72,6 +73,9 @@ abstract class OfficeLayoutsJobFunctionalTests {
 		for (DraftWorkbook workbook : IizukaPlanDraft.workbooks(LocalDateTime.of(2025, 4, 30, 9, 0))) {
 			DraftWriter.write(workbook, inbox);
 		}
+		for (DraftWorkbook workbook : ListDraft.workbooks(LocalDateTime.of(2025, 5, 22, 9, 0))) {
+			DraftWriter.write(workbook, inbox);
+		}
 
 		JobExecution run = runs.run(inbox, work.resolve("out"));
 
@@ -97,6 +101,28 @@ abstract class OfficeLayoutsJobFunctionalTests {
 				"2023 実施 実施 時間外勤務!B11", "2024 実施 実施 時間外勤務!C11");
 		assertThat(warnings(YearsAcrossDraft.PERSONNEL))
 			.containsExactly("A14 行の見出し「担当者メモ」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません");
+	}
+
+	/** 一覧表形式: every row an item of the plan with its figures at their cells, the 合計 rows none. */
+	@Test
+	void listsLoadOneItemPerRow() {
+		assertThat(statuses()).containsEntry(ListDraft.FINANCE, "LOADED").containsEntry(ListDraft.TAX, "LOADED")
+			.containsEntry(ListDraft.PERSONNEL, "LOADED");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM current_item_version cur JOIN item i ON i.id = cur.item_id
+				JOIN subcategory sc ON sc.id = i.subcategory_id JOIN category c ON c.id = sc.category_id
+				JOIN plan p ON p.id = c.plan_id WHERE p.name = ?
+				""").param(ListDraft.PLAN).query(Integer.class).single()).isEqualTo(7);
+		assertThat(values(ListDraft.PLAN, "補助金の見直し", "effect_actual")).containsExactly("2023 -100 ▲100 財政課!F6",
+				"2024 300 300 財政課!H6");
+		assertThat(values(ListDraft.PLAN, "市税収納率の向上", "effect_target")).containsExactly(
+				"2023 1500 １，５００ 税務課!E5", "2024 1500 1500 税務課!G5", "2025 1500 1500 税務課!I5");
+		assertThat(values(ListDraft.PLAN, "滞納整理の強化", "effect_actual")).containsExactly("2023 -50 -50 税務課!F6",
+				"2024 320 320 税務課!H6");
+		assertThat(values(ListDraft.PLAN, "職員定数の適正化", "effect_actual")).containsExactly(
+				"2023 4800 4800000 人事課!F6", "2024 5200 5200000 人事課!H6");
+		assertThat(values(ListDraft.PLAN, "公共施設使用料の適正化", "departments"))
+			.containsExactly("null 財政課\n施設管理課 財政課、施設管理課 財政課!C7");
 	}
 
 	@Test

@@ -79,6 +79,21 @@ class ReadmeProfileExampleTest {
 			.isEqualToIgnoringNewLines(jp.reform.survey.fixture.ProseDraft.PROFILE);
 	}
 
+	@Test
+	void theListExampleIsTheTestedProfileAndReadsItsSheet() throws IOException {
+		Example example = example("### Worked example: one row per item (一覧表形式)", "財政課");
+		assertThat(example.yaml()).isEqualToIgnoringNewLines(jp.reform.survey.fixture.ListDraft.PROFILE);
+		Files.writeString(dir.resolve("ichiran.yml"), example.yaml());
+
+		SurveyResult result = new SurveyReader(LayoutProfiles.load(dir))
+			.read(new WorkbookGrid("取組一覧_財政課.xlsx", List.of(example.sheet()), null));
+
+		assertThat(result.findings()).filteredOn(f -> f.severity() != Severity.NOTE).isEmpty();
+		assertThat(result.items()).extracting(SurveyItem::itemNo).containsExactly(1, 2, 3);
+		assertThat(YearsAcrossLayoutTests.values(result.items().get(1), Field.EFFECT_ACTUAL))
+			.containsExactly("2023 -100 ▲100 F6", "2024 300 300 H6");
+	}
+
 	/** The YAML block of the section under {@code heading} and the sheet its Markdown table draws. */
 	static Example example(String heading, String sheetName) throws IOException {
 		List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);

@@ -13,12 +13,10 @@ import java.util.Objects;
 
 import jp.reform.survey.fixture.YearsAcrossDraft;
 import jp.reform.survey.fixture.draft.DraftWorkbook;
-import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.vocabulary.Finding;
 import jp.reform.survey.vocabulary.Severity;
 import jp.reform.survey.vocabulary.SourcedValue;
-import jp.reform.survey.workbook.PoiWorkbookReader;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,18 +31,14 @@ class YearsAcrossLayoutTests {
 	@TempDir
 	static Path dir;
 
-	private static final List<SurveyResult> results = new ArrayList<>();
+	private static List<SurveyResult> results;
 
-	private static SurveyReader reader;
+	private static OfficeReader reader;
 
 	@BeforeAll
 	static void read() throws Exception {
-		Path profiles = Files.createDirectories(dir.resolve("profiles"));
-		Files.writeString(profiles.resolve("tatekei.yml"), YearsAcrossDraft.PROFILE);
-		reader = new SurveyReader(LayoutProfiles.load(profiles));
-		for (DraftWorkbook workbook : YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0))) {
-			results.add(reader.read(new PoiWorkbookReader().read(DraftWriter.write(workbook, dir))));
-		}
+		reader = OfficeReader.of(dir, "tatekei", YearsAcrossDraft.PROFILE);
+		results = reader.readAll(YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0)));
 	}
 
 	@Test
@@ -104,9 +98,7 @@ class YearsAcrossLayoutTests {
 	void aDisagreeingTotalColumnIsAWarningAtItsCell() throws Exception {
 		List<DraftWorkbook> workbooks = YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0));
 		workbooks.get(0).sheet("取組1").orElseThrow().at(12, 4).orElseThrow().set(new BigDecimal("-200"));
-		Path file = DraftWriter.write(workbooks.get(0), Files.createDirectories(dir.resolve("total")));
-
-		SurveyResult result = reader.read(new PoiWorkbookReader().read(file));
+		SurveyResult result = reader.read(workbooks.get(0));
 
 		assertThat(result.findings()).contains(Finding.warning("取組1", "E13", "計 -200 が各年度の合計 -250 と一致しません"));
 		assertThat(result.items()).hasSize(2);
@@ -115,13 +107,10 @@ class YearsAcrossLayoutTests {
 	/** The profile a new user first writes, as if the years ran down: the message names the key to set. */
 	@Test
 	void yearsAcrossAHeaderRowWithoutTheKeyAreSaidSo() throws Exception {
-		Path profiles = Files.createDirectories(dir.resolve("wrong"));
-		Files.writeString(profiles.resolve("tatekei.yml"), YearsAcrossDraft.PROFILE.replace("  yearsAcross: true\n", "")
+		OfficeReader wrong = OfficeReader.of(dir, "wrong", YearsAcrossDraft.PROFILE.replace("  yearsAcross: true\n", "")
 			.replace("  rows:\n", "  columns:\n"));
-		Path file = DraftWriter.write(YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0)).get(1),
-				Files.createDirectories(dir.resolve("wrong-inbox")));
 
-		SurveyResult result = new SurveyReader(LayoutProfiles.load(profiles)).read(new PoiWorkbookReader().read(file));
+		SurveyResult result = wrong.read(YearsAcrossDraft.workbooks(LocalDateTime.of(2025, 5, 20, 9, 0)).get(1));
 
 		assertThat(result.items()).isEmpty();
 		assertThat(result.findings()).contains(Finding.error("取組", "A9",
