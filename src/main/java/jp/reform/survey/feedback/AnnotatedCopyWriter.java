@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,12 +68,15 @@ final class AnnotatedCopyWriter {
 	private void write(Workbook workbook, List<StoredFinding> findings, Path copy) throws IOException {
 		try (workbook) {
 			Marks marks = new Marks(workbook);
+			// every finding of one cell goes into its one comment (a cell holds one comment)
+			Map<String, List<StoredFinding>> byCell = new LinkedHashMap<>();
 			for (StoredFinding finding : findings) {
-				Sheet sheet = finding.sheet() == null ? null : workbook.getSheet(finding.sheet());
-				if (sheet != null) {
-					marks.mark(sheet, finding);
+				if (finding.sheet() != null && workbook.getSheet(finding.sheet()) != null) {
+					byCell.computeIfAbsent(finding.sheet() + "\u0000" + (finding.cell() == null ? "A1" : finding.cell()),
+							k -> new ArrayList<>()).add(finding);
 				}
 			}
+			byCell.values().forEach(cell -> marks.mark(workbook.getSheet(cell.get(0).sheet()), cell));
 			listSheet(workbook, findings);
 			Files.createDirectories(copy.getParent());
 			try (OutputStream out = Files.newOutputStream(copy)) {
@@ -95,16 +101,22 @@ final class AnnotatedCopyWriter {
 			this.helper = workbook.getCreationHelper();
 		}
 
-		void mark(Sheet sheet, StoredFinding finding) {
+		/** The findings of one cell: its fill by the gravest, and one comment saying each. */
+		void mark(Sheet sheet, List<StoredFinding> findings) {
+			StoredFinding first = findings.get(0);
 			// A finding about the sheet as a whole is noted at its top-left cell.
-			CellReference ref = new CellReference(finding.cell() == null ? "A1" : finding.cell());
+			CellReference ref = new CellReference(first.cell() == null ? "A1" : first.cell());
 			Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
 			Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-			if (finding.cell() != null && finding.actionable()) {
-				cell.setCellStyle(style(cell.getCellStyle(), finding.severity()));
-			}
-			comment(sheet, cell, finding.severity().label() + ": " + finding.message()
-					+ (finding.expected() == null ? "" : "\n期待される記入: " + finding.expected()));
+			findings.stream()
+				.filter(f -> f.cell() != null && f.actionable())
+				.map(StoredFinding::severity)
+				.min(Comparator.naturalOrder()) // ERROR before WARNING
+				.ifPresent(severity -> cell.setCellStyle(style(cell.getCellStyle(), severity)));
+			comment(sheet, cell, String.join("\n―――\n", findings.stream()
+				.map(f -> f.severity().label() + ": " + f.message()
+						+ (f.expected() == null ? "" : "\n期待される記入: " + f.expected()))
+				.toList()));
 		}
 
 		private CellStyle style(CellStyle original, Severity severity) {
@@ -118,7 +130,11 @@ final class AnnotatedCopyWriter {
 			});
 		}
 
-		/** Adds to a comment already there (the department's own, or an earlier finding at the same cell). */
+		/**
+		 * Adds to a comment already there (the department's own). The box is anchored at the cell itself: POI's
+		 * XSSF takes the anchor's top-left as the comment's cell, so a box starting at the next column would
+		 * collide with that cell's own comment (「Multiple cell comments in one cell are not allowed」).
+		 */
 		private void comment(Sheet sheet, Cell cell, String text) {
 			Comment existing = cell.getCellComment();
 			String full = existing == null ? text : existing.getString().getString() + "\n―――\n" + text;
@@ -126,8 +142,8 @@ final class AnnotatedCopyWriter {
 				cell.removeCellComment();
 			}
 			ClientAnchor anchor = helper.createClientAnchor();
-			anchor.setCol1(cell.getColumnIndex() + 1);
-			anchor.setCol2(cell.getColumnIndex() + 6);
+			anchor.setCol1(cell.getColumnIndex());
+			anchor.setCol2(cell.getColumnIndex() + 5);
 			anchor.setRow1(cell.getRowIndex());
 			anchor.setRow2(cell.getRowIndex() + 2 + full.length() / 30);
 			Comment comment = drawing(sheet).createCellComment(anchor);
