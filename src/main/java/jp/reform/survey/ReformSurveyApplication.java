@@ -5,6 +5,7 @@ import java.util.Optional;
 import jp.reform.survey.cli.CommandLineOptions;
 import jp.reform.survey.cli.CommandProperties;
 import jp.reform.survey.cli.ConsolidationCommand;
+import jp.reform.survey.cli.ProfileCheckCommand;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ public class ReformSurveyApplication {
 			// before anything starts: a typo must not run the defaults instead
 			System.err.println(unknown.get());
 			System.exit(CommandLineOptions.USAGE);
+			return;
+		}
+		if (ProfileCheckCommand.requested(args)) {
+			// an office trying its profile on one workbook: no database, no Spring
+			System.exit(ProfileCheckCommand.run(args, System.out));
 			return;
 		}
 		ConfigurableApplicationContext context;

@@ -23,7 +23,7 @@ public final class CommandLineOptions {
 	public static final String DEBUG = "debug";
 
 	private static final List<String> KNOWN = List.of("inbox", "output", "mode", DEBUG, "generate-forms", "plan",
-			"survey-year", "deadline");
+			"survey-year", "deadline", ProfileCheckCommand.OPTION, ProfileCheckCommand.SAMPLE);
 
 	private CommandLineOptions() {
 	}

@@ -78,7 +78,10 @@ final class ItemSheetReader {
 			if (value == null && e.getKey().kind() == ValueKind.PROSE) {
 				// a text the office asked for and the reader could not find is said, never silently dropped
 				GridCell label = e.getValue().label();
-				own.add(Finding.warning(name, label.ref(), "見出し『" + sheet.canonicalAt(label) + "』はありますが、記入がありません"));
+				boolean textBelow = !profile.below().contains(e.getKey()) && !profile.list()
+						&& FormReader.below(sheet, profile, label, block.lastRow()).isPresent();
+				own.add(Finding.warning(name, label.ref(), "見出し『" + sheet.canonicalAt(label) + "』はありますが、記入がありません"
+						+ (textBelow ? "（見出しの下の欄に書く様式なら、様式定義の below に " + e.getKey().key() + " を加えます）" : "")));
 			}
 			if (value != null && e.getKey().kind() == ValueKind.FIGURE) {
 				values.add(figure(e.getKey(), value, name, own));
@@ -123,6 +126,7 @@ final class ItemSheetReader {
 		else {
 			values.addAll(yearTables.normalize(name, table.get(), profile.yearTable(), plan, own));
 		}
+		own.replaceAll(f -> withHint(f, sheet, profile, form));
 		findings.addAll(own);
 		if (own.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
 			findings.add(new Finding(Severity.ERROR, name, block.card() ? CellRefs.a1(block.firstRow(), 0) : null,
@@ -133,6 +137,27 @@ final class ItemSheetReader {
 		Kpi kpi = Kpi.of(kpiLabel);
 		return Optional.of(new SurveyItem(name, planName.strip(), category, subcategory, itemNo, itemName, departments,
 				kpi.name(), kpi.unit(), values));
+	}
+
+	/** The errors of a required field, each by its message, as the sites above write them. */
+	private static final Map<String, Field> MISSING = Map.of("計画名がありません", Field.PLAN_NAME, "大分類がありません",
+			Field.CATEGORY, "中分類がありません", Field.SUBCATEGORY, "実施項目がありません", Field.ITEM_NAME, "所管課がありません",
+			Field.DEPARTMENTS, "No.（実施項目番号）がありません", Field.ITEM_NO);
+
+	/**
+	 * A required field whose label the sheet does not have at all: the error says so, with the sheet's most
+	 * similar label and the profile key to add it to, so the office fixes its profile rather than the sheet.
+	 */
+	private static Finding withHint(Finding finding, SheetLabels sheet, LayoutProfile profile,
+			Map<Field, LabelledValue> form) {
+		Field field = MISSING.get(finding.message());
+		if (finding.severity() != Severity.ERROR || field == null || form.containsKey(field)
+				|| (field == Field.PLAN_NAME && profile.labelsOf(field).isEmpty())) {
+			return finding;
+		}
+		String hint = LabelHints.notFound(sheet, profile, field, "form");
+		return new Finding(finding.severity(), finding.sheet(), finding.cell(), finding.message() + "（" + hint + "）",
+				finding.expected());
 	}
 
 	/**
@@ -185,6 +210,22 @@ final class ItemSheetReader {
 										+ "各行の見出しと項目の対応（yearTable.rows）を書きます");
 					}
 				}
+			}
+		}
+		for (SheetLabels.Row row : sheet.rows()) {
+			List<String> labels = row.labels().stream()
+				.filter(l -> profile.formLabels().containsKey(l.canonical()))
+				.map(l -> l.cell().text().strip())
+				.toList();
+			List<String> years = sheet.sheet().row(row.row()).stream()
+				.filter(c -> !c.isBlank() && YearsAcross.looksLikeYear(c))
+				.map(c -> c.display().strip())
+				.toList();
+			if (block.contains(row.row()) && labels.size() >= 2 && years.size() >= 2 && !profile.list()) {
+				return Finding.error(sheet.sheet().name(), CellRefs.a1(row.row(), 0), "年度別の表（" + headers
+						+ "）が見つかりません: " + (row.row() + 1) + "行目に見出し（" + String.join("、", labels) + "）と年度（"
+						+ String.join("、", years) + "）が横に並んでいます", "1行に1つの実施項目を書く一覧なら、様式定義に list: true と、"
+								+ "年度の下の見出しと項目の対応（yearTable.columns、例: effect_target: [目標]）を書きます");
 			}
 		}
 		return Finding.error(sheet.sheet().name(), at, "年度別の表（" + headers + "）が見つかりません",

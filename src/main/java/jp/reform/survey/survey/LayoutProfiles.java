@@ -35,6 +35,14 @@ public final class LayoutProfiles {
 
 	/** The shipped profiles plus those in {@code officeDir} (null: the shipped ones only). */
 	public static LayoutProfiles load(Path officeDir) {
+		if (officeDir != null && !Files.isDirectory(officeDir)) {
+			throw new LayoutProfileException(officeDir.toString(), "様式定義のフォルダがありません");
+		}
+		return withFiles(officeDir == null ? List.of() : profileFiles(officeDir));
+	}
+
+	/** The shipped profiles plus {@code files}, in order; a file with a shipped profile's name replaces it. */
+	static LayoutProfiles withFiles(List<Path> files) {
 		LayoutProfileLoader loader = new LayoutProfileLoader();
 		Map<String, LayoutProfile> byName = new LinkedHashMap<>();
 		for (String name : BUILT_IN) {
@@ -49,17 +57,12 @@ public final class LayoutProfiles {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		if (officeDir != null && !Files.isDirectory(officeDir)) {
-			throw new LayoutProfileException(officeDir.toString(), "様式定義のフォルダがありません");
-		}
-		if (officeDir != null) {
-			for (Path file : profileFiles(officeDir)) {
-				try (InputStream in = Files.newInputStream(file)) {
-					add(byName, loader.load(file.toString(), in));
-				}
-				catch (IOException ex) {
-					throw new LayoutProfileException(file.toString(), "読めません: " + ex.getMessage());
-				}
+		for (Path file : files) {
+			try (InputStream in = Files.newInputStream(file)) {
+				add(byName, loader.load(file.toString(), in));
+			}
+			catch (IOException ex) {
+				throw new LayoutProfileException(file.toString(), "読めません: " + ex.getMessage());
 			}
 		}
 		return new LayoutProfiles(new ArrayList<>(byName.values()));

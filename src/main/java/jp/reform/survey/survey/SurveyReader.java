@@ -154,6 +154,11 @@ public final class SurveyReader {
 		return read;
 	}
 
+	/** Whether a sheet that is in no layout is read as the cover 「表紙」. */
+	boolean isCover(SheetGrid sheet) {
+		return covers.looksLikeCover(new SheetLabels(sheet, canonicalLabels));
+	}
+
 	/** The layout a sheet is read in, if any (what the reader decides for each visible, non-empty sheet). */
 	public Optional<LayoutProfile> layoutOf(SheetGrid sheet) {
 		return detector.detect(new SheetLabels(sheet, canonicalLabels)) instanceof LayoutDetector.Match match

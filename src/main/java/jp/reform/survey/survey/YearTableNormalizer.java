@@ -102,7 +102,9 @@ final class YearTableNormalizer {
 			findings.add(Finding.warning(sheet, label.ref(), label.col() != table.yearColumn().col()
 					? "この行には見出しがないため、値を読み込んでいません"
 					: "行の見出し「" + SPACES.matcher(label.text().strip()).replaceAll(" ")
-							+ "」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません"));
+							+ "」は様式定義（yearTable.rows）にないため、この行の値は読み込んでいません"
+							+ ((table.columns().isEmpty() || table.unread().size() >= 2) && table.activities().isEmpty()
+									? "（行が実施項目の取り組みの項目なら、yearTable に activityRows: true を書きます）" : "")));
 		}
 		values.addAll(stated(sheet, values, layout, findings));
 		checks.duplicates(sheet, values, findings);

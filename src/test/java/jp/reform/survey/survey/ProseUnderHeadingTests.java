@@ -69,8 +69,10 @@ class ProseUnderHeadingTests {
 
 		assertThat(unsaid.findings()).filteredOn(f -> f.severity() == Severity.WARNING)
 			.extracting(Finding::cell, Finding::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("A6", "見出し『現状と課題』はありますが、記入がありません"),
-					org.assertj.core.groups.Tuple.tuple("A10", "見出し『取組内容』はありますが、記入がありません"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("A6",
+					"見出し『現状と課題』はありますが、記入がありません（見出しの下の欄に書く様式なら、様式定義の below に current_state を加えます）"),
+					org.assertj.core.groups.Tuple.tuple("A10",
+							"見出し『取組内容』はありますが、記入がありません（見出しの下の欄に書く様式なら、様式定義の below に activities を加えます）"));
 		assertThat(said.findings()).filteredOn(f -> f.severity() != Severity.NOTE).isEmpty();
 		assertThat(YearsAcrossLayoutTests.values(said.items().get(0), Field.ACTIVITIES))
 			.containsExactly("null " + ProseDraft.ACTIVITIES + " " + ProseDraft.ACTIVITIES + " A11");

@@ -68,8 +68,8 @@ class SurveyChecksTests {
 			cell(wb, SHEET, "B5").setBlank();
 		});
 
-		assertThat(result.findings()).contains(new Finding(Severity.ERROR, SHEET, null, "中分類がありません",
-				"例: ② 歳入歳出の適正化の推進"));
+		assertThat(result.findings()).contains(new Finding(Severity.ERROR, SHEET, null,
+				"中分類がありません（様式定義の見出し「中分類」「推進項目」がシートにありません）", "例: ② 歳入歳出の適正化の推進"));
 		assertHeldBack(result);
 	}
 
