@@ -22,7 +22,7 @@ import jp.reform.survey.workbook.SheetGrid;
  */
 final class YearsAcross {
 
-	/** Only to tell a year label (R6, 令和6年度, 2024年度, FY2024, a bare 6) from other header text. */
+	/** Only to tell a year label (R6, 令和6年度, 2024年度, FY2024, a bare 6, a date) from other header text. */
 	private static final FiscalYears FISCAL_YEARS = new FiscalYears();
 
 	/**
@@ -76,6 +76,9 @@ final class YearsAcross {
 
 	/** Whether a header cell is written as a fiscal year in any of the forms a year label takes. */
 	static boolean looksLikeYear(GridCell cell) {
+		if (cell.date() != null) {
+			return true; // a date heading: the fiscal year containing it
+		}
 		if (cell.isNumber()) {
 			int n = cell.number().intValue();
 			return cell.number().signum() > 0 && cell.number().stripTrailingZeros().scale() <= 0
