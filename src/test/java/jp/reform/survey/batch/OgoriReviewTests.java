@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
+import jp.reform.survey.fixture.LayoutInboxes;
 import jp.reform.survey.fixture.OgoriDraft;
-import jp.reform.survey.fixture.OgoriPlan;
-import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.report.CsvRows;
 import jp.reform.survey.report.ReportWriter;
 
@@ -43,7 +41,7 @@ class OgoriReviewTests {
 	@Test
 	void listsNo15UnderLowAchievementWithItsCell() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		DraftWriter.write(OgoriDraft.workbook(OgoriPlan.load(), LocalDateTime.of(2024, 2, 9, 9, 0)), inbox);
+		LayoutInboxes.writeOgori(inbox);
 
 		assertThat(runs.run(inbox, work.resolve("out")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 

@@ -6,16 +6,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jp.reform.survey.fixture.LayoutInboxes;
 import jp.reform.survey.fixture.AnnakaDraft;
-import jp.reform.survey.fixture.AnnakaPlan;
 import jp.reform.survey.fixture.OgoriDraft;
-import jp.reform.survey.fixture.OgoriPlan;
-import jp.reform.survey.fixture.draft.DraftWorkbook;
-import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.report.ReportWriter;
 
 import org.junit.jupiter.api.Test;
@@ -52,10 +48,8 @@ abstract class OtherLayoutsJobFunctionalTests {
 	@Test
 	void ogoriAndAnnakaLoadWithTheValuesTheSeedsPrint() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		DraftWriter.write(OgoriDraft.workbook(OgoriPlan.load(), LocalDateTime.of(2024, 2, 9, 9, 0)), inbox);
-		for (DraftWorkbook workbook : AnnakaDraft.workbooks(AnnakaPlan.load(), LocalDateTime.of(2025, 6, 2, 9, 0))) {
-			DraftWriter.write(workbook, inbox);
-		}
+		LayoutInboxes.writeOgori(inbox);
+		LayoutInboxes.writeAnnaka(inbox);
 
 		JobExecution run = runs.run(inbox, work.resolve("out"));
 

@@ -6,16 +6,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import jp.reform.survey.browser.HeadlessChromium;
-import jp.reform.survey.fixture.AnnakaDraft;
-import jp.reform.survey.fixture.AnnakaPlan;
-import jp.reform.survey.fixture.OgoriDraft;
+import jp.reform.survey.fixture.LayoutInboxes;
 import jp.reform.survey.fixture.OgoriPlan;
-import jp.reform.survey.fixture.draft.DraftWorkbook;
-import jp.reform.survey.fixture.draft.DraftWriter;
 import jp.reform.survey.report.ReportWriter;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +31,9 @@ import org.springframework.context.annotation.Import;
  * result texts and the plan → actual figures its sentences state; Annaka's of its 数値目標 per year, awaiting
  * results. Neither shows money or a 実施済み count it does not measure. Screenshots in target/artifacts.
  */
-@SpringBootTest(properties = "reform.job.run-on-startup=false")
+@SpringBootTest(properties = { "reform.job.run-on-startup=false",
+		"spring.datasource.url=jdbc:h2:mem:layout-summaries;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 @Import(ConsolidationRuns.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OtherLayoutsSummaryInBrowserTests {
@@ -59,10 +56,8 @@ class OtherLayoutsSummaryInBrowserTests {
 	@BeforeAll
 	void runBothPlansAndStartBrowser() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		DraftWriter.write(OgoriDraft.workbook(OGORI, LocalDateTime.of(2024, 2, 9, 9, 0)), inbox);
-		for (DraftWorkbook workbook : AnnakaDraft.workbooks(AnnakaPlan.load(), LocalDateTime.of(2025, 6, 2, 9, 0))) {
-			DraftWriter.write(workbook, inbox);
-		}
+		LayoutInboxes.writeOgori(inbox);
+		LayoutInboxes.writeAnnaka(inbox);
 		out = work.resolve("out");
 		assertThat(runs.run(inbox, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		browser = HeadlessChromium.start();

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,7 @@ import java.util.TreeSet;
 import jp.reform.survey.batch.LibreOffice;
 import jp.reform.survey.batch.Poppler;
 import jp.reform.survey.cli.ConsolidationCommand;
-import jp.reform.survey.fixture.AnnakaDraft;
-import jp.reform.survey.fixture.AnnakaPlan;
-import jp.reform.survey.fixture.OgoriDraft;
-import jp.reform.survey.fixture.OgoriPlan;
-import jp.reform.survey.fixture.draft.DraftWorkbook;
-import jp.reform.survey.fixture.draft.DraftWriter;
+import jp.reform.survey.fixture.LayoutInboxes;
 import jp.reform.survey.report.ReportWriter;
 import jp.reform.survey.store.ConsolidationQueries;
 import jp.reform.survey.store.CurrentItem;
@@ -78,10 +72,8 @@ class FormLayoutsRoundTripFunctionalTests {
 	@Test
 	void ogoriAndAnnakaFormsComeBackAsWhatTheyHeldPlusExactlyTheFilledValues() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
-		DraftWriter.write(OgoriDraft.workbook(OgoriPlan.load(), LocalDateTime.of(2024, 2, 9, 9, 0)), inbox);
-		for (DraftWorkbook workbook : AnnakaDraft.workbooks(AnnakaPlan.load(), LocalDateTime.of(2025, 6, 2, 9, 0))) {
-			DraftWriter.write(workbook, inbox);
-		}
+		LayoutInboxes.writeOgori(inbox);
+		LayoutInboxes.writeAnnaka(inbox);
 		command.run(inbox, work.resolve("out0"));
 		Map<String, Set<String>> before = measures(queries.currentItems());
 
