@@ -1,5 +1,6 @@
 package jp.reform.survey.consolidate;
 
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.vocabulary.SourcedValue;
 
 /**
@@ -11,11 +12,9 @@ public enum KpiDirection {
 	HIGHER, LOWER;
 
 	public static KpiDirection of(SourcedValue target) {
-		if (target != null && target.comparator() != null
-				&& (target.comparator().startsWith("≤") || target.comparator().startsWith("<"))) {
-			return LOWER;
-		}
-		return HIGHER;
+		boolean ceiling = target != null
+				&& Comparator.fromSymbol(target.comparator()).filter(Comparator::isUpperBound).isPresent();
+		return ceiling ? LOWER : HIGHER;
 	}
 
 }

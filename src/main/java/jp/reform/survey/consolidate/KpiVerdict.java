@@ -1,5 +1,6 @@
 package jp.reform.survey.consolidate;
 
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.vocabulary.SourcedValue;
 
 /**
@@ -37,10 +38,9 @@ public enum KpiVerdict {
 			return NOT_COMPARABLE;
 		}
 		int c = actual.number().compareTo(target.number());
-		String bound = target.comparator() == null ? "" : target.comparator();
-		boolean met = switch (bound) {
-			case "<" -> c < 0;
-			case ">" -> c > 0;
+		boolean met = switch (Comparator.fromSymbol(target.comparator()).orElse(Comparator.EQ)) {
+			case LT -> c < 0;
+			case GT -> c > 0;
 			default -> KpiDirection.of(target) == KpiDirection.LOWER ? c <= 0 : c >= 0;
 		};
 		return met ? MET : MISSED;

@@ -3,6 +3,7 @@ package jp.reform.survey.report;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.vocabulary.SourcedValue;
 
@@ -42,21 +43,8 @@ final class ValueText {
 			return label + month + "月まで";
 		}
 		String unit = v.unit() == null ? "" : v.unit();
-		return label + about + fmt.number(v.number()) + unit + bound(v.comparator());
-	}
-
-	/** ≥ 以上, ≤ 以下, < 未満, > 超: the bound as the office wrote it. */
-	static String bound(String comparator) {
-		if (comparator == null) {
-			return "";
-		}
-		return switch (comparator) {
-			case "≥", ">=" -> "以上";
-			case "≤", "<=" -> "以下";
-			case "<" -> "未満";
-			case ">" -> "超";
-			default -> "";
-		};
+		return label + about + fmt.number(v.number()) + unit
+				+ Comparator.fromSymbol(v.comparator()).map(Comparator::word).orElse("");
 	}
 
 	/** Several values of one cell (two figures in one target), joined as the reports list them. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.reform.survey.consolidate.KpiDirection;
 import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.vocabulary.Field;
 import jp.reform.survey.vocabulary.SourcedValue;
@@ -29,7 +30,7 @@ final class KpiWorseningRule extends ItemRule {
 	Optional<ReviewCandidate> judge(CurrentItem item, int latestYear) {
 		boolean lowerIsBetter = item.values(Field.KPI_TARGET)
 			.stream()
-			.anyMatch(t -> "≤".equals(t.comparator()) || "<".equals(t.comparator()));
+			.anyMatch(t -> KpiDirection.of(t) == KpiDirection.LOWER);
 		int run = 0;
 		for (int year = latestYear;; year--) {
 			Optional<BigDecimal> now = actual(item, year);
