@@ -116,8 +116,7 @@ final class ItemViews {
 		for (int year : years) {
 			List<ValueView> cells = new ArrayList<>();
 			for (Field field : columns) {
-				cells.add(valueText.view(item.fileName(), item.values().stream()
-					.filter(v -> v.field().equals(field) && Objects.equals(v.fiscalYear(), year)).toList()));
+				cells.add(valueText.view(item.fileName(), item.values(field, year)));
 			}
 			if (cells.stream().anyMatch(ValueView::present)) {
 				rows.add(new ItemDetail.Row(year, cells));

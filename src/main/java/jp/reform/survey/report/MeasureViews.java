@@ -73,8 +73,8 @@ final class MeasureViews {
 			ItemView view = views.get(i);
 			List<TargetsView.Cell> cells = new ArrayList<>();
 			for (int year : years) {
-				List<SourcedValue> targets = values(item, Field.KPI_TARGET, year);
-				List<SourcedValue> actuals = values(item, Field.KPI_ACTUAL, year);
+				List<SourcedValue> targets = item.values(Field.KPI_TARGET, year);
+				List<SourcedValue> actuals = item.values(Field.KPI_ACTUAL, year);
 				KpiVerdict verdict = targets.isEmpty() && actuals.isEmpty() ? KpiVerdict.NOT_COMPARABLE
 						: KpiVerdict.of(first(targets).orElse(null), first(actuals).orElse(null));
 				if (targets.size() > 1 && verdict != KpiVerdict.AWAITING) {
@@ -93,13 +93,6 @@ final class MeasureViews {
 		List<TargetsView.Group> list = new ArrayList<>();
 		groups.forEach((label, rows) -> list.add(new TargetsView.Group(label, rows)));
 		return new TargetsView(years, list);
-	}
-
-	private static List<SourcedValue> values(CurrentItem item, Field field, int year) {
-		return item.values()
-			.stream()
-			.filter(v -> v.field().equals(field) && Objects.equals(v.fiscalYear(), year))
-			.toList();
 	}
 
 	private static Optional<SourcedValue> first(List<SourcedValue> values) {

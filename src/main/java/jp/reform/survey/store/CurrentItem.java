@@ -51,6 +51,13 @@ public record CurrentItem(long itemId, String planName, int categoryOrdinal, Str
 			.findFirst();
 	}
 
+	/** Every value of a field in a fiscal year: one, or several figures of one cell (「知っている91.0％ 内容も把握30.0％」). */
+	public List<SourcedValue> values(Field field, int fiscalYear) {
+		return values.stream()
+			.filter(v -> v.field().equals(field) && Objects.equals(v.fiscalYear(), fiscalYear))
+			.toList();
+	}
+
 	/** Every value of a field, in year order as stored. */
 	public List<SourcedValue> values(Field field) {
 		return values.stream().filter(v -> v.field().equals(field)).toList();
