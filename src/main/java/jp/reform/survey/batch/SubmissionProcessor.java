@@ -35,6 +35,9 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 
 	private static final String EXPECTED = "Excel（.xlsx / .xlsm / .xls）または OpenDocument（.ods）の調査票";
 
+	static final String UNEXPECTED = "読み取り中に予期しないエラーが発生したため受理できませんでした。"
+			+ "Excel で開いて保存し直してから再提出してください（事務局は実行時のデバッグログで詳細を確認できます）";
+
 	private final WorkbookReader workbooks;
 
 	private final SurveyReader surveys;
@@ -64,8 +67,9 @@ class SubmissionProcessor implements ItemProcessor<Submission, LoadedSubmission>
 			return rejected(submission, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			log.error("不受理（予期しないエラー）: " + submission.fileName(), ex);
-			return rejected(submission, "読み取り中に予期しないエラーが発生しました: " + ex.getClass().getSimpleName());
+			// the department reads the reason: what to do, never a Java class name (the debug log has the trace)
+			log.error("不受理（読み取り中の予期しないエラー、詳細はデバッグログ）: " + submission.fileName(), ex);
+			return rejected(submission, UNEXPECTED);
 		}
 		Optional<String> wrongForm = formYears.problem(result.form());
 		if (wrongForm.isPresent()) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import jp.reform.survey.store.DatabaseLost;
 import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
+import jp.reform.survey.vocabulary.Finding;
+import jp.reform.survey.vocabulary.Severity;
 import jp.reform.survey.vocabulary.SubmissionStatus;
 
 import org.slf4j.Logger;
@@ -38,6 +41,9 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
+	static final String UNSTORED = "データベースに保存できない内容が含まれているため受理できませんでした。"
+			+ "数値・文字の大きさや長さを確かめて再提出してください（事務局は実行時のデバッグログで詳細を確認できます）";
+
 	private final ReferenceRows references;
 
 	private final SurveyStore store;
@@ -68,17 +74,49 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 	@Override
 	public void write(Chunk<? extends LoadedSubmission> chunk) throws InterruptedException {
 		for (LoadedSubmission loaded : chunk) {
-			if (loaded.rejection() != null) {
-				Integer formYear = loaded.result() == null || loaded.result().form() == null ? null
-						: loaded.result().form().surveyYear();
-				retrying(loaded, () -> inWorkbookTransaction(loaded, () -> store.reject(loaded.submission().id(),
-						loaded.rejection(), loaded.submission().fileModifiedAt(), formYear,
-						loaded.excluded() ? SubmissionStatus.EXCLUDED : SubmissionStatus.REJECTED)));
-				continue;
+			try {
+				store(loaded);
 			}
-			ReferenceRows.References refs = retrying(loaded, () -> references.resolve(loaded.result(), loaded.outcome()));
-			retrying(loaded, () -> inWorkbookTransaction(loaded,
-					() -> store.save(loaded.submission().id(), loaded.result(), loaded.outcome(), refs)));
+			catch (WorkbookNotStored ex) {
+				rejectUnstored(loaded, ex.getCause());
+			}
+		}
+	}
+
+	private void store(LoadedSubmission loaded) throws InterruptedException {
+		if (loaded.rejection() != null) {
+			Integer formYear = loaded.result() == null || loaded.result().form() == null ? null
+					: loaded.result().form().surveyYear();
+			retrying(loaded, () -> inWorkbookTransaction(loaded, () -> store.reject(loaded.submission().id(),
+					loaded.rejection(), loaded.submission().fileModifiedAt(), formYear,
+					loaded.excluded() ? SubmissionStatus.EXCLUDED : SubmissionStatus.REJECTED)));
+			return;
+		}
+		ReferenceRows.References refs = retrying(loaded,
+				() -> ofThisWorkbook(() -> references.resolve(loaded.result(), loaded.outcome())));
+		retrying(loaded, () -> inWorkbookTransaction(loaded,
+				() -> ofThisWorkbook(() -> store.save(loaded.submission().id(), loaded.result(), loaded.outcome(), refs))));
+	}
+
+	/**
+	 * A workbook the store refused (a value or text it cannot hold, a fault of ours in storing it):
+	 * its transaction is rolled back, and it is recorded as 不受理 with a reason the office can act on,
+	 * while the other workbooks load. A lost database is no fault of the workbook: that stops the run.
+	 */
+	private void rejectUnstored(LoadedSubmission loaded, RuntimeException cause) throws InterruptedException {
+		if (DatabaseLost.in(cause)) {
+			throw cause;
+		}
+		log.error("不受理（データベースに保存できません）: " + loaded.submission().fileName()
+				+ " — 詳細はデバッグログにあります", cause);
+		Finding reason = new Finding(Severity.ERROR, null, null, UNSTORED, "データベースに保存できる値の調査票");
+		try {
+			retrying(loaded, () -> inWorkbookTransaction(loaded, () -> store.reject(loaded.submission().id(), reason,
+					loaded.submission().fileModifiedAt(), null, SubmissionStatus.REJECTED)));
+		}
+		catch (RuntimeException again) {
+			cause.addSuppressed(again);
+			throw cause;
 		}
 	}
 
@@ -98,14 +136,55 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 		return null;
 	}
 
+	/**
+	 * Runs the storing of this workbook's own rows: a race with a concurrent workbook is passed on to
+	 * be retried, any other failure is the workbook's ({@link WorkbookNotStored}). The run lock's
+	 * check and the other listeners stay outside, so their failures still stop the run.
+	 */
+	private static <T> T ofThisWorkbook(Supplier<T> storing) {
+		try {
+			return storing.get();
+		}
+		catch (DuplicateKeyException | TransientDataAccessException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new WorkbookNotStored(ex);
+		}
+	}
+
+	private static void ofThisWorkbook(Runnable storing) {
+		ofThisWorkbook(() -> {
+			storing.run();
+			return null;
+		});
+	}
+
+	/** This workbook's rows could not be stored; the cause says why. */
+	private static final class WorkbookNotStored extends RuntimeException {
+
+		WorkbookNotStored(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
+	}
+
 	private <T> T retrying(LoadedSubmission loaded, Supplier<T> transaction) throws InterruptedException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transaction.get();
 			}
 			catch (DuplicateKeyException | TransientDataAccessException ex) {
-				if (attempt == MAX_ATTEMPTS) {
+				if (DatabaseLost.in(ex)) {
 					throw ex;
+				}
+				if (attempt == MAX_ATTEMPTS) {
+					throw new WorkbookNotStored(ex);
 				}
 				log.debug("同時に取り込んだブックと競合したため再試行します（{} 回目）: {}", attempt, loaded.submission().fileName());
 				// A short, growing, jittered pause lets the competing transaction commit first.

@@ -1,14 +1,8 @@
 package jp.reform.survey.cli;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import jp.reform.survey.store.DatabaseLost;
 
 /**
  * One line a person can act on, from whatever made a run fail. A lost or unreachable database is
@@ -21,7 +15,7 @@ final class FailureMessages {
 
 	static String describe(List<Throwable> failures) {
 		for (Throwable failure : failures) {
-			if (databaseUnreachable(failure)) {
+			if (DatabaseLost.in(failure)) {
 				return "データベースに接続できないため、集計を中断しました（" + innermost(failure) + "）。取り込み途中だったブックは"
 						+ "取り消され、前回までの出力はそのまま残っています。データベースの復旧後に再実行すると、続きから処理します。";
 			}
@@ -38,21 +32,6 @@ final class FailureMessages {
 
 	static String describe(Throwable failure) {
 		return describe(List.of(failure));
-	}
-
-	static boolean databaseUnreachable(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-					|| t instanceof SQLRecoverableException || t instanceof ConnectException
-					|| t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
-				return true;
-			}
-			// SQL state class 08: connection exception
-			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String innermost(Throwable failure) {

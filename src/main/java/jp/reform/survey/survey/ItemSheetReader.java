@@ -126,6 +126,7 @@ final class ItemSheetReader {
 		else {
 			values.addAll(yearTables.normalize(name, table.get(), profile.yearTable(), plan, own));
 		}
+		StorableNumbers.check(values, own);
 		own.replaceAll(f -> withHint(f, sheet, profile, form));
 		findings.addAll(own);
 		if (own.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The hostile tester's inbox: the 25 sample workbooks beside 300 broken copies of them (truncated
- * and bit-flipped files and parts, garbage attributes, huge, tiny and NaN values, missing and
+ * and bit-flipped files and parts, garbage attributes, huge (beyond the store), tiny and NaN values, missing and
  * duplicated zip entries, damaged zips; {@link InboxMutants}). The real job runs to the end with
  * exit 0 or 3, every file of the inbox is recorded with its outcome (a rejected one with its reason),
  * and the published table comes out exactly: the copies are dated before the sample, so one that
@@ -50,8 +50,8 @@ class MutantInboxFunctionalTests {
 	void brokenCopiesBesideTheSampleNeitherStopTheRunNorChangeItsFigures() throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		List<Path> sample = SampleInbox.write(inbox);
-		// false until the store refuses, at their cells, numbers it cannot hold (issue 19, 「A run must survive」 9)
-		Map<InboxMutants.Kind, List<Path>> mutants = InboxMutants.write(inbox, MUTANTS, 19, false);
+		// true: with numbers beyond what the store holds (DECIMAL(24, 6)), each an error at its cell
+		Map<InboxMutants.Kind, List<Path>> mutants = InboxMutants.write(inbox, MUTANTS, 19, true);
 		assertThat(mutants).hasSize(InboxMutants.Kind.values().length);
 		List<String> files;
 		try (Stream<Path> listed = Files.list(inbox)) {
