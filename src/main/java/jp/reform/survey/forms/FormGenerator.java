@@ -79,11 +79,6 @@ public class FormGenerator {
 		int year = surveyYear != null ? surveyYear : nextYear(period, items);
 		SurveyFormWriter writer = new SurveyFormWriter(FormTemplate.load(templateDir));
 		LayoutProfile layout = layout(plan);
-		if (layout.yearTable().activityRows()) {
-			// one row per activity and year does not fit the form's one row per year: refused rather than lost
-			throw new IllegalArgumentException("計画「" + plan + "」の様式（" + layout.title()
-					+ "）は取り組みの項目ごとに年度別の記入欄があるため、調査票の作成にはまだ対応していません");
-		}
 		LayoutProfile form = GeneratedFormProfile.of(layout);
 		Map<String, List<CurrentItem>> byDepartment = new TreeMap<>();
 		items.forEach(i -> byDepartment.computeIfAbsent(i.leadDepartment(), k -> new ArrayList<>()).add(i));

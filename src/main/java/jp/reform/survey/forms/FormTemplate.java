@@ -24,7 +24,7 @@ public record FormTemplate(String coverTitle, String coverText, String itemTitle
 
 	/** Widths used for a kind the template does not name (or a template from before widths were by kind). */
 	private static final Map<String, Integer> DEFAULT_WIDTHS = Map.of("year", 12, "status", 12, "money", 14, "figure",
-			12, "figure-text", 22, "rate", 10, "prose", 36, "name", 20);
+			12, "figure-text", 22, "rate", 10, "prose", 36, "name", 20, "activity", 22, "activity-name", 20);
 
 	public static FormTemplate load(Path templateDir) throws IOException {
 		try (InputStream in = Templates.open(templateDir, FILE, "調査票のテンプレート")) {
@@ -63,8 +63,10 @@ public record FormTemplate(String coverTitle, String coverText, String itemTitle
 		return Map.copyOf(widths);
 	}
 
-	String fill(String text, String plan, String year, String deadline) {
-		return text.replace("{plan}", plan).replace("{year}", year).replace("{deadline}", deadline);
+	/** @param change what to do about a value that needs changing (the form's 備考 column, or ask the office) */
+	String fill(String text, String plan, String year, String deadline, String change) {
+		return text.replace("{plan}", plan).replace("{year}", year).replace("{deadline}", deadline)
+			.replace("{change}", change);
 	}
 
 }

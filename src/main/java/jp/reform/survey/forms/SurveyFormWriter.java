@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jp.reform.survey.normalize.FiscalYears;
@@ -51,13 +50,6 @@ public final class SurveyFormWriter {
 
 	static final String LIST_SHEET = "リスト";
 
-	/** Form fields a department may update; the others (identity, 目標, 成果指標) are the plan's and locked. */
-	private static final List<Field> LOCKED_FORM_FIELDS = List.of(Field.PLAN_NAME, Field.CATEGORY, Field.SUBCATEGORY,
-			Field.ITEM_NO, Field.ITEM_NAME, Field.DEPARTMENTS, Field.RELATED_DEPARTMENTS, Field.GOAL, Field.KPI_NAME);
-
-	/** Lines left for writing in an open prose cell, on screen and on paper. */
-	private static final int OPEN_PROSE_LINES = 3;
-
 	private final FormTemplate template;
 
 	private final FiscalYears fiscalYears = new FiscalYears();
@@ -72,7 +64,12 @@ public final class SurveyFormWriter {
 			List<FormColumn> columns = FormColumn.of(request.form(), template);
 			cover(workbook.createSheet("表紙"), request, styles);
 			for (CurrentItem item : request.items()) {
-				new ItemSheet(workbook, request, item, columns, styles).write();
+				if (request.form().yearTable().activityRows()) {
+					new ActivitySheet(workbook, request, item, columns, styles, template).write();
+				}
+				else {
+					new ItemSheet(workbook, request, item, columns, styles).write();
+				}
 			}
 			statusList(workbook);
 			metadata(workbook, request);
@@ -94,31 +91,34 @@ public final class SurveyFormWriter {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
 		int textWidth = widths[0] + widths[1] + widths[2];
-		String title = template.fill(template.coverTitle(), request.planName(), year, deadline);
-		cell(sheet, 0, 0, title, styles.title);
+		// only a form with a 備考 column has somewhere to note a change
+		String change = GeneratedFormProfile.columns(request.form()).containsKey(Field.NOTE)
+				? "変更が必要な場合は備考欄に記入してください" : "変更が必要な場合は行財政改革担当課に連絡してください";
+		String title = template.fill(template.coverTitle(), request.planName(), year, deadline, change);
+		FormCells.cell(sheet, 0, 0, title, styles.title);
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
-		sheet.getRow(0).setHeightInPoints(titleHeight(title, textWidth));
-		String text = template.fill(template.coverText(), request.planName(), year, deadline);
-		cell(sheet, 1, 0, text, styles.text);
+		sheet.getRow(0).setHeightInPoints(FormCells.titleHeight(title, textWidth));
+		String text = template.fill(template.coverText(), request.planName(), year, deadline, change);
+		FormCells.cell(sheet, 1, 0, text, styles.text);
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, widths.length - 1));
-		sheet.getRow(1).setHeightInPoints(ColumnWidths.height(lines(text, textWidth)));
+		sheet.getRow(1).setHeightInPoints(ColumnWidths.height(FormCells.lines(text, textWidth)));
 		String[][] rows = { { "計画名", request.planName() },
 				{ "計画期間", fiscalYears.label(request.firstYear()) + "～" + fiscalYears.label(request.lastYear()) },
 				{ "報告年度", year }, { "所管課", request.department() }, { "提出期限", deadline } };
 		int r = 3;
 		for (String[] pair : rows) {
-			cell(sheet, r, 1, pair[0], styles.label);
-			cell(sheet, r, 2, pair[1], styles.locked);
-			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(lines(pair[1], widths[2])));
+			FormCells.cell(sheet, r, 1, pair[0], styles.label);
+			FormCells.cell(sheet, r, 2, pair[1], styles.locked);
+			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(FormCells.lines(pair[1], widths[2])));
 			r++;
 		}
 		for (String input : List.of("担当者", "連絡先", "提出日")) {
-			cell(sheet, r, 1, input, styles.label);
-			cell(sheet, r, 2, null, input.equals("提出日") ? styles.inputDate : styles.input);
+			FormCells.cell(sheet, r, 1, input, styles.label);
+			FormCells.cell(sheet, r, 2, null, input.equals("提出日") ? styles.inputDate : styles.input);
 			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(2));
 			r++;
 		}
-		PrintLayout.apply(sheet, null, true, false, header(request));
+		PrintLayout.apply(sheet, null, true, false, FormCells.pageHeader(request));
 		sheet.enableLocking();
 	}
 
@@ -156,19 +156,16 @@ public final class SurveyFormWriter {
 			for (int c = 0; c < columns.size(); c++) {
 				sheet.setColumnWidth(c + 1, columns.get(c).width() * 256);
 			}
-			cell(sheet, 0, 0, template.itemTitle(), styles.title);
-			sheet.getRow(0).setHeightInPoints(titleHeight(template.itemTitle(), template.width("year") + valueWidth));
-			int r = 2;
-			for (Map.Entry<Field, String> e : GeneratedFormProfile.formFields(request.form()).entrySet()) {
-				formRow(r++, e.getKey(), e.getValue());
-			}
+			FormCells.cell(sheet, 0, 0, template.itemTitle(), styles.title);
+			sheet.getRow(0).setHeightInPoints(FormCells.titleHeight(template.itemTitle(), template.width("year") + valueWidth));
+			int r = new FormFieldRows(sheet, request, item, styles, columns.size(), valueWidth).write(2);
 			int header = r + 1;
-			cell(sheet, header, 0, GeneratedFormProfile.YEAR_HEADER, styles.header);
+			FormCells.cell(sheet, header, 0, GeneratedFormProfile.YEAR_HEADER, styles.header);
 			int headerLines = 1;
 			for (int c = 0; c < columns.size(); c++) {
 				FormColumn column = columns.get(c);
-				cell(sheet, header, c + 1, column.header(), styles.header);
-				headerLines = Math.max(headerLines, lines(column.header(), column.width()));
+				FormCells.cell(sheet, header, c + 1, column.header(), styles.header);
+				headerLines = Math.max(headerLines, FormCells.lines(column.header(), column.width()));
 			}
 			sheet.getRow(header).setHeightInPoints(ColumnWidths.height(headerLines));
 			int first = header + 1;
@@ -184,69 +181,23 @@ public final class SurveyFormWriter {
 			String repeated = (header + 1) + ":" + (header + 1);
 			// one page per sheet (scaled down when an item's texts are long), the header repeated should it ever run over
 			PrintLayout.apply(sheet, repeated, true, template.width("year") + valueWidth > template.portraitWidth(),
-					SurveyFormWriter.header(request));
+					FormCells.pageHeader(request));
 			sheet.enableLocking();
 		}
 
-		private void formRow(int r, Field field, String label) {
-			String value = formText(field);
-			boolean open = !LOCKED_FORM_FIELDS.contains(field);
-			CellStyle style = open ? styles.input : styles.locked;
-			cell(sheet, r, 0, label, styles.label);
-			Cell cell = cell(sheet, r, 1, field == Field.ITEM_NO ? null : value, style);
-			if (field == Field.ITEM_NO) {
-				cell.setCellValue(item.itemNo());
-			}
-			for (int c = 2; c <= columns.size(); c++) {
-				cell(sheet, r, c, null, style);
-			}
-			if (columns.size() > 1) {
-				sheet.addMergedRegion(new CellRangeAddress(r, r, 1, columns.size()));
-			}
-			int lines = value == null ? 1 : lines(value, valueWidth);
-			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(open ? Math.max(lines, 2) : lines));
-		}
-
-		/** The item's value of a form field as the form states it (the reader reads it back the same). */
-		private String formText(Field field) {
-			if (field == Field.PLAN_NAME) {
-				return request.planName();
-			}
-			if (field == Field.CATEGORY) {
-				return item.categoryCode() + " " + item.categoryName();
-			}
-			if (field == Field.SUBCATEGORY) {
-				return item.subcategoryCode() + " " + item.subcategoryName();
-			}
-			if (field == Field.ITEM_NO) {
-				return Integer.toString(item.itemNo());
-			}
-			if (field == Field.ITEM_NAME) {
-				return item.name();
-			}
-			if (field == Field.DEPARTMENTS) {
-				return String.join("、", item.departments());
-			}
-			if (field == Field.KPI_NAME) {
-				return item.kpiName() == null ? "-"
-						: item.kpiName() + (item.kpiUnit() == null ? "" : "（" + item.kpiUnit() + "）");
-			}
-			return item.formValue(field).map(SurveyFormWriter::asWritten).orElse(null);
-		}
-
 		private void yearRow(int r, int year) {
-			cell(sheet, r, 0, fiscalYears.label(year), styles.label);
+			FormCells.cell(sheet, r, 0, fiscalYears.label(year), styles.label);
 			int lines = 1;
 			for (int c = 0; c < columns.size(); c++) {
 				FormColumn column = columns.get(c);
 				boolean open = year == request.surveyYear() || (year > request.surveyYear() && column.openAhead());
-				Cell cell = cell(sheet, r, c + 1, null, style(column, open));
+				Cell cell = FormCells.cell(sheet, r, c + 1, null, style(column, open));
 				Optional<SourcedValue> value = item.value(column.field(), year);
 				String text = value.map(v -> writeValue(cell, column, v)).orElse(null);
 				if (column.wraps()) {
-					int needed = text == null ? 1 : lines(text, column.width());
+					int needed = text == null ? 1 : FormCells.lines(text, column.width());
 					lines = Math.max(lines, open && column.field().kind() == ValueKind.PROSE
-							? Math.max(needed, OPEN_PROSE_LINES) : needed);
+							? Math.max(needed, FormCells.OPEN_PROSE_LINES) : needed);
 				}
 			}
 			sheet.getRow(r).setHeightInPoints(ColumnWidths.height(lines));
@@ -260,9 +211,9 @@ public final class SurveyFormWriter {
 		}
 
 		private void totalRow(int r, int first, int last) {
-			cell(sheet, r, 0, GeneratedFormProfile.TOTAL, styles.label);
+			FormCells.cell(sheet, r, 0, GeneratedFormProfile.TOTAL, styles.label);
 			for (int c = 0; c < columns.size(); c++) {
-				Cell total = cell(sheet, r, c + 1, null, styles.lockedAmount);
+				Cell total = FormCells.cell(sheet, r, c + 1, null, styles.lockedAmount);
 				if (columns.get(c).field().isMoney()) {
 					String col = CellReference.convertNumToColString(c + 1);
 					total.setCellFormula("SUM(" + col + (first + 1) + ":" + col + (last + 1) + ")");
@@ -315,33 +266,11 @@ public final class SurveyFormWriter {
 			cell.setCellValue(value.number().doubleValue());
 			return value.number().toPlainString();
 		}
-		String text = column.field().kind() == ValueKind.FIGURE || column.field().kind() == ValueKind.RATE
-				? (value.raw() != null ? value.raw() : value.text()) : asWritten(value);
+		String text = FormCells.asWritten(value);
 		if (text != null) {
 			cell.setCellValue(text);
 		}
 		return text;
-	}
-
-	private static String asWritten(SourcedValue value) {
-		return value.text() != null ? value.text() : value.raw();
-	}
-
-	/**
-	 * Lines a text takes in a cell {@code width} characters wide, counted as consolidated.xlsx counts them,
-	 * with a margin: Calc breaks lines before a run of digits or Latin letters rather than inside it.
-	 */
-	private static int lines(String text, int width) {
-		return ColumnWidths.lines(text, (width - 2) * 9 / 10);
-	}
-
-	private static String header(FormRequest request) {
-		return request.planName() + "　" + request.department();
-	}
-
-	/** The title row, one line of the larger font (or two when it is long). */
-	private static float titleHeight(String title, int width) {
-		return ColumnWidths.height(lines(title, width * 11 / 14)) * 14 / 11;
 	}
 
 	private static void statusList(XSSFWorkbook workbook) {
@@ -369,16 +298,6 @@ public final class SurveyFormWriter {
 		var custom = workbook.getProperties().getCustomProperties();
 		custom.addProperty("reform.form", request.planName() + "|" + request.department() + "|" + request.surveyYear()
 				+ "|" + FormRequest.FORM_VERSION);
-	}
-
-	private static Cell cell(XSSFSheet sheet, int r, int c, String value, CellStyle style) {
-		Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-		Cell cell = row.createCell(c);
-		if (value != null) {
-			cell.setCellValue(value);
-		}
-		cell.setCellStyle(style);
-		return cell;
 	}
 
 }

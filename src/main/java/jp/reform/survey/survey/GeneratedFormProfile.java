@@ -11,7 +11,9 @@ import jp.reform.survey.vocabulary.Field;
 /**
  * The layout of the survey form this product generates for a plan read in layout {@code plan}: the
  * standard shape (labels down column A, one year table with the years down and a column per measure,
- * whichever way the plan's own sheets run), carrying exactly the
+ * whichever way the plan's own sheets run) — or, for a plan whose year table is a row per activity
+ * (Iizuka's plan card), the years across with a row per activity and its planned action and 実施状況
+ * under each year — carrying exactly the
  * fields the plan's layout reads, each under the plan's own first label (Ogori's 項目名, 年度計画達成度;
  * Annaka's 計画項目, 計画概要 …). The form writer prints these labels and the reader reads a returned
  * form with this profile, so what a department writes comes back as the same fields, normalised by the
@@ -21,6 +23,12 @@ public final class GeneratedFormProfile {
 
 	/** The header above the fiscal-year labels. */
 	public static final String YEAR_HEADER = "年度";
+
+	/**
+	 * The header above the activity names, right of which the years run across (Iizuka's plan card's own), on
+	 * forms for a plan whose year table is a row per activity.
+	 */
+	public static final String ACTIVITY_HEADER = "項目/年度";
 
 	/** The label of the check row under the years (sums of the money columns). */
 	public static final String TOTAL = "計";
@@ -44,6 +52,17 @@ public final class GeneratedFormProfile {
 			}
 		}
 		Map<String, Field> columns = new LinkedHashMap<>();
+		YearTableLayout own = plan.yearTable();
+		if (own.activityRows()) {
+			// a row per activity as on the plan's card, each year's columns its planned action and what the plan monitors
+			columns.put(label(own.columns(), Field.ACTIVITY_PLAN), Field.ACTIVITY_PLAN);
+			if (plan.columnFields().contains(Field.ACTIVITY_RESULT)) {
+				columns.putIfAbsent(label(own.columns(), Field.ACTIVITY_RESULT), Field.ACTIVITY_RESULT);
+			}
+			YearTableLayout table = new YearTableLayout(Set.of(Labels.canonical(ACTIVITY_HEADER)), columns, Map.of(),
+					Map.of(), Set.of(), Set.of(), Set.of(), false, true, Map.of(), true);
+			return form(plan, form, table);
+		}
 		// the unheaded text beside a year label (Ogori's 「R5年度計画」「R4年度実績」) becomes a column of its own
 		plan.yearTable()
 			.besideYear()
@@ -54,7 +73,6 @@ public final class GeneratedFormProfile {
 			.forEach(field -> columns.putIfAbsent(Labels.canonical(field.label()), field));
 		// with the years across, a row label (目標効果額) says more than the sub-header under a year (目標)
 		Map<String, Field> headers = new LinkedHashMap<>();
-		YearTableLayout own = plan.yearTable();
 		(own.yearsAcross() ? own.rows() : own.columns()).forEach(headers::putIfAbsent);
 		(own.yearsAcross() ? own.columns() : own.rows()).forEach(headers::putIfAbsent);
 		for (Field field : plan.columnFields()) {
@@ -62,6 +80,10 @@ public final class GeneratedFormProfile {
 		}
 		YearTableLayout table = new YearTableLayout(Set.of(YEAR_HEADER), columns, Map.of(), Map.of(), Set.of(TOTAL),
 				own.figuresInText(), own.statedFigures(), false, false, Map.of(), false);
+		return form(plan, form, table);
+	}
+
+	private static LayoutProfile form(LayoutProfile plan, Map<String, Field> form, YearTableLayout table) {
 		return new LayoutProfile(plan.name(), plan.title(), List.of(Field.ITEM_NAME), form, null, false, table,
 				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of(), false);
 	}

@@ -62,6 +62,57 @@ final class FilledForm {
 		throw new IllegalArgumentException("no year table on " + sheet.getSheetName());
 	}
 
+	/**
+	 * The year table of a plan card's form: 「項目/年度」 with the years across, the sub-headers (取組内容, 実施状況)
+	 * on the row under them, and a row per activity.
+	 */
+	record ActivityTable(Sheet sheet, Row header) {
+
+		/** The column of a sub-header under a year. */
+		int column(String yearLabel, String subHeader) {
+			for (Cell year : header) {
+				if (yearLabel.equals(text(year))) {
+					for (int c = year.getColumnIndex(); c < year.getColumnIndex() + 8; c++) {
+						if (subHeader.equals(text(sheet.getRow(header.getRowNum() + 1).getCell(c)))) {
+							return c;
+						}
+					}
+				}
+			}
+			throw new IllegalArgumentException("no " + subHeader + " under " + yearLabel + " on " + sheet.getSheetName());
+		}
+
+		/** The activities' rows, in order: those under the sub-headers up to the first blank one. */
+		List<Row> activities() {
+			List<Row> rows = new ArrayList<>();
+			for (int r = header.getRowNum() + 2; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null || text(row.getCell(0)) == null) {
+					break;
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+
+		Row activity(String name) {
+			return activities().stream()
+				.filter(r -> name.equals(text(r.getCell(0))))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no activity " + name + " on " + sheet.getSheetName()));
+		}
+
+	}
+
+	static ActivityTable activityTable(Sheet sheet) {
+		for (Row row : sheet) {
+			if ("項目/年度".equals(text(row.getCell(0)))) {
+				return new ActivityTable(sheet, row);
+			}
+		}
+		throw new IllegalArgumentException("no activity table on " + sheet.getSheetName());
+	}
+
 	/** The sample inbox in {@code work/inbox}, consolidated once into {@code work/out0}: the store forms are made from. */
 	static Path sampleConsolidated(ConsolidationCommand command, Path work) throws IOException {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));

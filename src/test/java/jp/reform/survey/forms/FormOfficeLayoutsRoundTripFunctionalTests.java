@@ -1,7 +1,6 @@
 package jp.reform.survey.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.reform.survey.cli.ConsolidationCommand;
-import jp.reform.survey.fixture.IizukaPlanDraft;
 import jp.reform.survey.fixture.OfficeProfiles;
 import jp.reform.survey.fixture.ProseDraft;
 import jp.reform.survey.fixture.YearsAcrossDraft;
@@ -106,25 +104,6 @@ class FormOfficeLayoutsRoundTripFunctionalTests {
 		assertThat(cards).hasSize(1);
 		assertThat(jdbc.sql("SELECT status FROM submission WHERE file_name LIKE '返送_%'").query(String.class).list())
 			.as("every returned form loads without a warning").hasSize(4).containsOnly("LOADED");
-	}
-
-	/**
-	 * Iizuka's plan cards (a row per activity, its text per year) do not fit a form of one row per year: no form is
-	 * written rather than one that would drop all activities but the first, and the office is told why.
-	 */
-	@Test
-	void aPlanOfActivityRowsGetsNoFormThatWouldLoseActivities() throws Exception {
-		Path inbox = Files.createDirectories(work.resolve("inbox-iizuka"));
-		for (var workbook : IizukaPlanDraft.workbooks(LocalDateTime.of(2025, 4, 30, 9, 0))) {
-			DraftWriter.write(workbook, inbox);
-		}
-		command.run(inbox, work.resolve("out-iizuka"));
-
-		assertThatThrownBy(() -> generator.generate(IizukaPlanDraft.PLAN, 2025, null, Path.of("templates"),
-				work.resolve("forms-iizuka")))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("取り組みの項目ごとに年度別の記入欄があるため、調査票の作成にはまだ対応していません");
-		assertThat(work.resolve("forms-iizuka")).doesNotExist();
 	}
 
 }

@@ -24,7 +24,7 @@ final class PrintedForms {
 
 	/** Labels of form texts that wrap over several lines in some item, in any shipped layout: each must print whole. */
 	private static final Set<String> LONG_TEXTS = Set.of("計画名", "大分類", "中分類", "方針", "推進項目", "実施項目", "項目名",
-			"計画項目", "目標", "目標の状態", "現状と課題", "現状・課題");
+			"計画項目", "目標", "目標の状態", "現状と課題", "現状・課題", "取り組み名", "取組方針", "目指す姿", "参考事例");
 
 	/** Spaces of any width: pdftotext prints a full-width space as a plain one. */
 	private static final String SPACES = "[\\s\\u3000]+";
