@@ -70,8 +70,8 @@ public final class FiguresInText {
 		return Normalized.value(new Figure(s, null));
 	}
 
-	/** 「8月までに」「令和9年3月までに」「12月まで」: a deadline, with an optional era year. */
-	private static final Pattern DEADLINE = Pattern.compile("(?:(令和|平成)(\\d{1,2}|元)年)?(\\d{1,2})月(?:末)?\\s?まで(?:に)?");
+	/** 「8月までに」「令和9年3月までに」「12月まで」「12月まで\nに公表」: a deadline, with an optional era year. */
+	private static final Pattern DEADLINE = Pattern.compile("(?:(令和|平成)(\\d{1,2}|元)年)?(\\d{1,2})月(?:末)?\\s?まで(?:\\s?に)?");
 
 	/** One figure among several: sign, 約, digits, a short unit, a bound; era years and fractions are not figures. */
 	private static final Pattern ONE_OF_SEVERAL = Pattern.compile("(?<![0-9/.,])(?<!令和|平成)"

@@ -11,10 +11,12 @@ import jp.reform.survey.store.Submission;
  * @param latest the newest submission for the plan's report year, or null (not yet submitted)
  * @param lastReportYear the report year of its newest submission for the plan in any year, or null
  * @param feedbackFile whether {@code feedback/<department>.html} (per-department feedback) exists
+ * @param submittedBy when the department's items came in another department's file: that file's department
+ *        (empty when the file names none); null when the department sent its own file or none
  */
 public record DepartmentStatus(String department, State state, Submission latest, Integer lastReportYear,
 		long errors, long warnings, int items, int implemented, BigDecimal effectTarget, BigDecimal effectActual,
-		boolean feedbackFile) {
+		boolean feedbackFile, String submittedBy) {
 
 	/** The three states the issue asks for; the symbol keeps them apart in grayscale print. */
 	public enum State {

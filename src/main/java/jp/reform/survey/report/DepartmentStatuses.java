@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,9 @@ import jp.reform.survey.vocabulary.Severity;
  * Which departments a plan expects to hear from and whether they have: the expected ones are the lead
  * departments (first 所管課) of the plan's items known in the store, in plan order. A department has
  * submitted when a file of its own for the plan's report year was loaded; the newest such file decides
- * whether it is 提出済 or エラーあり (an item sheet held back, or the file rejected).
+ * whether it is 提出済 or エラーあり (an item sheet held back, or the file rejected). A department without a
+ * file of its own whose items came in another department's file (one workbook for the whole plan) has
+ * answered through that file.
  */
 final class DepartmentStatuses {
 
@@ -56,12 +59,19 @@ final class DepartmentStatuses {
 				.filter(Objects::nonNull)
 				.max(Integer::compare)
 				.orElse(null);
-			Submission latest = own.stream()
-				.filter(s -> plan.reportYear() == null
-						|| Objects.equals(plans.get(s.id()).reportYear(), plan.reportYear()))
-				.max(Comparator.comparing(Submission::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-					.thenComparing(Submission::id))
-				.orElse(null);
+			Submission latest = newestForReportYear(plan, plans, own);
+			String submittedBy = null;
+			if (latest == null) {
+				// A workbook sent by the office (or another department) may carry this department's items too,
+				// as Ogori's one workbook covers every 所管課: then the department has answered through it.
+				Set<String> files = items.stream().map(CurrentItem::fileName).collect(Collectors.toSet());
+				latest = newestForReportYear(plan, plans, data.submissions()
+					.stream()
+					.filter(s -> files.contains(s.fileName()))
+					.filter(s -> plans.containsKey(s.id()) && plan.planName().equals(plans.get(s.id()).planName()))
+					.toList());
+				submittedBy = latest == null ? null : Objects.requireNonNullElse(latest.departmentName(), "");
+			}
 			long errors = latest == null ? 0 : count(data.findings(), latest, Severity.ERROR);
 			long warnings = latest == null ? 0 : count(data.findings(), latest, Severity.WARNING);
 			DepartmentStatus.State state = latest == null ? DepartmentStatus.State.NOT_YET
@@ -70,9 +80,19 @@ final class DepartmentStatuses {
 			int implemented = (int) items.stream().filter(i -> implemented(plan, i)).count();
 			statuses.add(new DepartmentStatus(department, state, latest, lastReportYear, errors, warnings, items.size(),
 					implemented, sum(items, Field.EFFECT_TARGET), sum(items, Field.EFFECT_ACTUAL),
-					feedbackExists.test(plan.planName(), department)));
+					feedbackExists.test(plan.planName(), department), submittedBy));
 		});
 		return statuses;
+	}
+
+	private static Submission newestForReportYear(PlanSummary plan, Map<Long, SubmissionPlan> plans,
+			List<Submission> submissions) {
+		return submissions.stream()
+			.filter(s -> plan.reportYear() == null
+					|| Objects.equals(plans.get(s.id()).reportYear(), plan.reportYear()))
+			.max(Comparator.comparing(Submission::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(Submission::id))
+			.orElse(null);
 	}
 
 	private boolean implemented(PlanSummary plan, CurrentItem item) {

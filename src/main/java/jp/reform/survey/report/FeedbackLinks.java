@@ -56,6 +56,15 @@ public final class FeedbackLinks {
 			.toList());
 	}
 
+	/** The same pages, listed by plan and then in the page's department order. */
+	FeedbackLinks sorted(java.util.Comparator<String> departmentOrder) {
+		return new FeedbackLinks(byRecipient.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing((FeedbackLink link) -> link.plan() == null ? "" : link.plan())
+				.thenComparing(FeedbackLink::department, departmentOrder))
+			.toList());
+	}
+
 	/** Every page, in the order the feedback writer listed them. */
 	public List<FeedbackLink> all() {
 		return List.copyOf(byRecipient.values());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ final class HtmlSummaryWriter {
 	List<PlanView> write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
 			Path file) throws IOException {
 		Map<String, Object> model = new HashMap<>();
-		List<PlanView> planViews = new PlanViews(formats, feedback).of(data);
+		DepartmentOrder order = new DepartmentOrder(data.plans());
+		List<PlanView> planViews = new PlanViews(formats, feedback, order).of(data);
 		model.put("plans", data.plans());
 		model.put("planViews", planViews);
 		Map<String, ReviewView> reviewsByPlan = new HashMap<>();
@@ -68,13 +70,16 @@ final class HtmlSummaryWriter {
 		}
 		model.put("management", management);
 		model.put("changes", new ChangeDetector(formats).detect(data));
-		model.put("submissions", submissions);
-		model.put("feedback", feedback);
+		model.put("submissions", submissions.stream().sorted(Comparator.comparing(SubmissionView::department, order)).toList());
+		model.put("feedback", feedback.sorted(order));
 		model.put("generatedAt", formats.dateTime(data.generatedAt()));
 		model.put("fmt", formats);
 		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
 		model.put("runs", RunView.of(data.runs(), formats));
-		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats));
+		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats)
+			.stream()
+			.sorted(Comparator.comparing(FormTracking::planName).thenComparing(FormTracking::department, order))
+			.toList());
 		model.put("reportState", reportState == null ? "" : reportState);
 		process("summary.ftlh", model, file);
 		return planViews;

@@ -12,6 +12,7 @@ import jp.reform.survey.consolidate.Achievement;
 import jp.reform.survey.consolidate.ItemProgress;
 import jp.reform.survey.consolidate.PlanMeasures;
 import jp.reform.survey.consolidate.PlanSummary;
+import jp.reform.survey.normalize.Comparator;
 import jp.reform.survey.normalize.Normalized;
 import jp.reform.survey.normalize.Status;
 import jp.reform.survey.normalize.StatusWords;
@@ -214,8 +215,9 @@ final class ItemViews {
 			return ValueView.NONE;
 		}
 		String unit = v.unit() != null && !v.unit().equals(item.kpiUnit()) ? v.unit() : "";
-		String comparator = v.comparator() == null ? "" : v.comparator();
-		return new ValueView((v.approximate() ? "約" : "") + comparator + fmt.number(v.number()) + unit,
+		// the bound as the office writes it (「1名以上」), as ValueText does elsewhere
+		String bound = Comparator.fromSymbol(v.comparator()).map(Comparator::word).orElse("");
+		return new ValueView((v.approximate() ? "約" : "") + fmt.number(v.number()) + unit + bound,
 				SourceRef.of(item.fileName(), v));
 	}
 

@@ -1,9 +1,7 @@
 package jp.reform.survey.report;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import jp.reform.survey.consolidate.CategorySummary;
@@ -22,7 +20,10 @@ final class PlanViews {
 
 	private final MeasureViews measures;
 
-	PlanViews(JapaneseFormats fmt, FeedbackLinks feedback) {
+	private final DepartmentOrder order;
+
+	PlanViews(JapaneseFormats fmt, FeedbackLinks feedback, DepartmentOrder order) {
+		this.order = order;
 		this.charts = new SvgCharts(fmt);
 		this.items = new ItemViews(fmt, charts);
 		this.departments = new DepartmentStatuses(feedback::exists);
@@ -58,8 +59,8 @@ final class PlanViews {
 	}
 
 	/** Every department named on an item, lead or not, in Japanese collation order. */
-	private static List<String> departmentOptions(List<ItemView> rows) {
-		TreeSet<String> names = new TreeSet<>(Collator.getInstance(Locale.JAPANESE));
+	private List<String> departmentOptions(List<ItemView> rows) {
+		TreeSet<String> names = new TreeSet<>(order);
 		rows.forEach(r -> names.addAll(r.departments()));
 		return List.copyOf(names);
 	}

@@ -68,6 +68,7 @@ class FiguresInTextTest {
 			"2月までに\\n公表|公表=202602年月≤",
 			"令和9年3月\\nまでに公表|公表=202703年月≤",
 			"12月までに調査終了|調査終了=202512年月≤",
+			"12月まで\\nに公表|公表=202512年月≤",
 			"マニュアル整備件数\\n令和７年度＋40件|マニュアル整備件数 令和7年度+=40件",
 			"各地区\\n（14地区）|各地区=14地区" })
 	void readsEveryFigureAndADeadlineOfATargetWrittenAsText(String text, String expected) {

@@ -60,4 +60,32 @@ class DepartmentStatusesTest {
 		assertThat(zeimu.lastReportYear()).isEqualTo(2019);
 	}
 
+	@Test
+	void departmentsWhoseItemsCameInTheOfficesOneWorkbookHaveAnsweredThroughIt() {
+		// Ogori's layout: the office sends one workbook carrying every department's items.
+		PlanSummary onePlan = plan(List.of(
+				item(1, 1, "A", "まちづくり推進課", "plan.xlsx", new String[] { "実施", "実施" }, new long[] { 0, 0 },
+						new long[] { 10, 20 }, new String[] { null, null }),
+				item(2, 2, "B", "防災安全課", "plan.xlsx", new String[] { "検討", null }, new long[] { 5, 5 },
+						new long[] { 1, 1 }, new String[] { null, null }),
+				item(3, 3, "C", "税務課", "c.xlsx", new String[] { "実施", "実施" }, new long[] { 0, 0 },
+						new long[] { 0, 0 }, new String[] { null, null })));
+		ReportData data = new ReportData(List.of(onePlan),
+				List.of(submission(1, "plan.xlsx", "企画課", SubmissionStatus.LOADED, 2),
+						submission(3, "c.xlsx", "税務課", SubmissionStatus.LOADED, 1)),
+				List.of(), LocalDateTime.now(), List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020),
+						new SubmissionPlan(3, ReportFixtures.PLAN, 2019)),
+				null);
+
+		List<DepartmentStatus> statuses = new DepartmentStatuses((p, d) -> false).of(onePlan, data);
+
+		assertThat(statuses).extracting(DepartmentStatus::department, DepartmentStatus::state,
+				DepartmentStatus::submittedBy)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("まちづくり推進課", DepartmentStatus.State.SUBMITTED, "企画課"),
+					org.assertj.core.groups.Tuple.tuple("防災安全課", DepartmentStatus.State.SUBMITTED, "企画課"),
+					// its only file is last year's: still not submitted for this report year
+					org.assertj.core.groups.Tuple.tuple("税務課", DepartmentStatus.State.NOT_YET, null));
+		assertThat(statuses.get(0).latest().fileName()).isEqualTo("plan.xlsx");
+	}
+
 }

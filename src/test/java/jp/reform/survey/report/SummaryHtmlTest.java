@@ -110,6 +110,47 @@ class SummaryHtmlTest {
 		assertThat(target.text()).contains("D15", "金額として読めません");
 	}
 
+	/**
+	 * One order of departments on the whole page — the plan's (where each first leads an item), then others
+	 * — in the department status, the 所管課 filter, 提出ファイル and 各課へのフィードバック, whatever order the store
+	 * and the feedback writer gave them in (they used to follow three different orders).
+	 */
+	@Test
+	void everyListOnThePageNamesTheDepartmentsInThePlansOrder() throws Exception {
+		List<CurrentItem> items = List.of(
+				item(1, 1, "防災組織", "防災安全課", "c.xlsx", new String[] { "実施", "実施" }, new long[] { 0, 0 },
+						new long[] { 0, 0 }, new String[] { null, null }),
+				item(2, 2, "まちづくり", "まちづくり推進課", "a.xlsx", new String[] { "実施", "実施" }, new long[] { 0, 0 },
+						new long[] { 0, 0 }, new String[] { null, null }),
+				item(3, 3, "市税", "税務課", "b.xlsx", new String[] { "実施", "実施" }, new long[] { 0, 0 },
+						new long[] { 0, 0 }, new String[] { null, null }));
+		ReportData data = new ReportData(List.of(plan(items)),
+				List.of(submission(1, "a.xlsx", "まちづくり推進課", SubmissionStatus.LOADED, 1),
+						submission(2, "b.xlsx", "税務課", SubmissionStatus.LOADED, 1),
+						submission(3, "c.xlsx", "防災安全課", SubmissionStatus.LOADED, 1),
+						submission(4, "memo.xlsx", "企画課", SubmissionStatus.LOADED, 1)),
+				List.of(), LocalDateTime.of(2024, 6, 2, 9, 0),
+				List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020), new SubmissionPlan(2, ReportFixtures.PLAN, 2020),
+						new SubmissionPlan(3, ReportFixtures.PLAN, 2020), new SubmissionPlan(4, ReportFixtures.PLAN, 2020)),
+				null);
+		List<FeedbackLink> pages = List.of(
+				new FeedbackLink(null, "税務課", "feedback/b.html", "取込済", false, 0, 0),
+				new FeedbackLink(null, "まちづくり推進課", "feedback/a.html", "取込済", false, 0, 0),
+				new FeedbackLink(null, "防災安全課", "feedback/c.html", "取込済", false, 0, 0));
+		new ReportWriter(null).write(data, output, pages, null);
+		Document doc = Jsoup.parse(Files.readString(output.resolve(ReportWriter.SUMMARY), StandardCharsets.UTF_8));
+
+		List<String> planOrder = List.of("防災安全課", "まちづくり推進課", "税務課");
+		assertThat(doc.select("table.department-status tbody tr").eachAttr("data-department")).isEqualTo(planOrder);
+		// the filter also names the departments that share items (the fixture's 関係課), after the leads
+		assertThat(doc.select("select[data-filter=departments] option[value~=.]").eachText())
+			.containsExactly("防災安全課", "まちづくり推進課", "税務課", "関係課");
+		assertThat(doc.select("table.submissions tbody tr").stream().map(r -> r.child(0).text()).toList())
+			.containsExactly("防災安全課", "まちづくり推進課", "税務課", "企画課");
+		assertThat(doc.select("table.feedback tbody tr").stream().map(r -> r.child(0).text()).toList())
+			.isEqualTo(planOrder);
+	}
+
 	/** The feedback pages the feedback writer reported this run; none unless a test says so. */
 	private List<FeedbackLink> feedback = List.of();
 

@@ -35,6 +35,9 @@ final class SubcategoryChart {
 
 	private static final double RATE_W = 230;
 
+	/** The width of one character of an 11 px figure label (digits, comma, point, %), a little generous. */
+	private static final double LABEL_CHAR_W = 6.5;
+
 	private record Row(String label, int planned, int implemented, BigDecimal target, BigDecimal actual,
 			BigDecimal rate, boolean total) {
 	}
@@ -78,12 +81,21 @@ final class SubcategoryChart {
 			svg.text(x, TOP - 12, pct + "%", "middle", 10, Svg.DARK, null);
 		}
 		for (int pct = 0; pct <= RATE_CAP; pct += 50) {
-			double x = RATE_X + RATE_W * pct / RATE_CAP;
 			boolean goal = pct == 100;
-			svg.line(x, TOP - 8, x, height - 8, goal ? Svg.INK : Svg.LIGHT, goal ? 1.4 : 0.8, goal ? "6 3" : "3 3");
-			svg.text(x, TOP - 12, goal ? "目標 100%" : pct + "%", "middle", 10, goal ? Svg.INK : Svg.DARK,
+			svg.text(rateX(pct), TOP - 12, goal ? "目標 100%" : pct + "%", "middle", 10, goal ? Svg.INK : Svg.DARK,
 					goal ? "bold" : null);
+			rateLine(svg, pct, TOP - 8, TOP);
 		}
+	}
+
+	private static double rateX(double pct) {
+		return RATE_X + RATE_W * pct / RATE_CAP;
+	}
+
+	/** One segment of a gridline of the rate panel; drawn row by row, so a row's note stays uncrossed. */
+	private static void rateLine(Svg svg, int pct, double from, double to) {
+		boolean goal = pct == 100;
+		svg.line(rateX(pct), from, rateX(pct), to, goal ? Svg.INK : Svg.LIGHT, goal ? 1.4 : 0.8, goal ? "6 3" : "3 3");
 	}
 
 	private void row(Svg svg, Row row, double y) {
@@ -101,23 +113,29 @@ final class SubcategoryChart {
 				weight);
 		svg.end();
 		if (row.target() == null || row.target().signum() == 0) {
+			// no gridlines behind the note: the 100 % line would cross its words
 			svg.text(RATE_X + 4, mid + 4, "効果目標額の設定なし（実績 " + fmt.kyen(row.actual()) + " 千円）", "start", 11,
 					Svg.DARK, null);
 			return;
 		}
+		for (int pct = 0; pct <= RATE_CAP; pct += 50) {
+			rateLine(svg, pct, y, y + ROW);
+		}
 		double rate = row.rate() == null ? 0 : row.rate().doubleValue();
 		double w = RATE_W * Math.min(rate, RATE_CAP) / RATE_CAP;
-		svg.group(row.label() + ": 達成率 " + fmt.rate(row.rate()) + "%（目標 " + fmt.kyen(row.target()) + " 千円、実績 "
-				+ fmt.kyen(row.actual()) + " 千円）");
-		svg.rect(RATE_X, y + 6, w, ROW - 12, row.total() ? Svg.INK : Svg.DARK, Svg.INK);
-		if (rate > RATE_CAP) {
-			// Break mark: two white slashes across the bar end say "cut here, longer in reality".
-			double bx = RATE_X + w - 14;
-			svg.line(bx, y + 20, bx + 6, y + 4, "#fff", 2.5, null);
-			svg.line(bx + 5, y + 20, bx + 11, y + 4, "#fff", 2.5, null);
+		String rateLabel = fmt.rate(row.rate()) + "%";
+		double labelW = LABEL_CHAR_W * rateLabel.length();
+		double labelX = RATE_X + w + 6;
+		double goalX = rateX(100);
+		boolean acrossGoal = labelX < goalX + 4 && labelX + labelW > goalX - 4;
+		if (acrossGoal && w > labelW + 10) {
+			// inside the bar's end, white on the bar: the 100 % line no longer runs through the figure (91.13 %)
+			svg.text(RATE_X + w - 5, mid + 4, rateLabel, "end", 11, "#fff", "bold");
 		}
-		svg.text(RATE_X + w + 6, mid + 4, fmt.rate(row.rate()) + "%", "start", 11, Svg.INK,
-				rate > RATE_CAP || row.total() ? "bold" : null, true);
+		else {
+			svg.text(acrossGoal ? goalX + 6 : labelX, mid + 4, rateLabel, "start", 11, Svg.INK,
+					rate > RATE_CAP || row.total() ? "bold" : null, true);
+		}
 		svg.end();
 	}
 

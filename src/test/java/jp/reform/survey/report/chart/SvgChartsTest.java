@@ -52,6 +52,31 @@ class SvgChartsTest {
 		assertThat(texts).anyMatch(t -> t.startsWith("効果目標額の設定なし"));
 	}
 
+	/** The dashed 目標 100% line neither runs through a 「設定なし」 note nor through a rate's figure (91.13 %). */
+	@Test
+	void theGoalLineCrossesNoNoteAndNoFigure() {
+		Document doc = xml(charts.subcategoryAchievement(plan, "s"));
+		List<double[]> goal = doc.select("line[stroke-width=\"1.4\"]")
+			.stream()
+			.map(l -> new double[] { num(l, "x1"), Math.min(num(l, "y1"), num(l, "y2")), Math.max(num(l, "y1"), num(l, "y2")) })
+			.toList();
+		assertThat(goal).isNotEmpty();
+		double goalX = goal.get(0)[0];
+		Element note = doc.select("text").stream().filter(t -> t.ownText().startsWith("効果目標額の設定なし")).findFirst().orElseThrow();
+		double noteY = num(note, "y");
+		assertThat(goal).as("goal line segments").noneMatch(g -> g[1] <= noteY && noteY - 10 <= g[2]);
+		Element rate = doc.select("text").stream().filter(t -> t.ownText().equals("91.13%")).findFirst().orElseThrow();
+		double x = num(rate, "x");
+		double width = 6.5 * "91.13%".length();
+		double left = rate.attr("text-anchor").equals("end") ? x - width : x;
+		assertThat(left > goalX || left + width < goalX).as("91.13%% spans %s..%s, the line is at %s", left, left + width, goalX)
+			.isTrue();
+	}
+
+	private static double num(Element e, String attribute) {
+		return Double.parseDouble(e.attr(attribute));
+	}
+
 	@Test
 	void kpiChartsLabelFirstAndLastValues() {
 		KpiSeries series = new KpiSeries("自治会加入率", "%", List.of(2019, 2020, 2021),
@@ -116,6 +141,8 @@ class SvgChartsTest {
 				new BigDecimal("1.80")));
 		subs.add(new SubcategorySummary("③", "歳入確保への取組", 5, 5, totals, new BigDecimal("1275000"),
 				new BigDecimal("15734164"), new BigDecimal("1234.05")));
+		subs.add(new SubcategorySummary("④", "時代に対応した効果的で効率的な組織・機構", 4, 4, totals, new BigDecimal("15000"),
+				new BigDecimal("13670"), new BigDecimal("91.13")));
 		return new PlanSummary("計画", 2020, List.of(2019, 2020), List.of(new CategorySummary("Ⅱ", "効果的", subs)), totals,
 				new BigDecimal("733000"), new BigDecimal("3755852"), new BigDecimal("512.39"), 15, 13,
 				new BigDecimal("86.67"), List.of());
