@@ -104,11 +104,14 @@ class FormPlanCardRoundTripFunctionalTests {
 
 		assertThat(forms).extracting(f -> f.getFileName().toString())
 			.containsExactlyInAnyOrder("調査票_都市建設部各課など.xlsx", "調査票_人事課.xlsx");
-		assertTabletForm(forms.stream().filter(f -> f.toString().contains("都市建設部")).findFirst().orElseThrow());
+		Path tablet = work.resolve("forms").resolve("調査票_都市建設部各課など.xlsx");
+		assertTabletForm(tablet);
 		List<Path> pdfs = LibreOffice.toPdf(ARTIFACTS, forms);
 		PrintedForms.assertOnePagePerVisibleSheet(forms, pdfs, PLAN);
-		Poppler.renderPages(pdfs.get(forms.indexOf(forms.stream().filter(f -> f.toString().contains("都市建設部"))
-			.findFirst().orElseThrow())), 1, 2, ARTIFACTS.resolve("都市建設部"));
+		Path tabletPdf = pdfs.get(forms.indexOf(tablet));
+		assertThat(Poppler.text(tabletPdf, 2)).as("the card's page says what to fill")
+			.contains("黄色のセルに記入してください", "令和7年度の実施状況", "令和6年度", "令和8年度", "試行⇒検証");
+		Poppler.renderPages(tabletPdf, 1, 2, ARTIFACTS.resolve("都市建設部"));
 
 		Map<String, Set<String>> expected = new HashMap<>(before);
 		Set<String> filledStatus = new TreeSet<>();
@@ -193,9 +196,8 @@ class FormPlanCardRoundTripFunctionalTests {
 					values.add(value("activity_result", 2025, line, status));
 					filledStatus.add(item + "|" + activity + "|" + status);
 					if (activity.equals(INTRODUCTION)) {
-						Row revised = row;
-						String old = revised.getCell(table.column(R8, PLANNED)).getStringCellValue();
-						revised.getCell(table.column(R8, PLANNED)).setCellValue(REVISED);
+						String old = row.getCell(table.column(R8, PLANNED)).getStringCellValue();
+						row.getCell(table.column(R8, PLANNED)).setCellValue(REVISED);
 						assertThat(values.remove(value("activity_plan", 2026, line, old))).isTrue();
 						values.add(value("activity_plan", 2026, line, REVISED));
 					}
