@@ -44,6 +44,14 @@ record Column<T>(String group, String header, int width, Style style, Function<T
 		return new Column<>(null, header, width, style, value, false);
 	}
 
+	/**
+	 * 計画名, wrapped; hidden when the workbook holds one plan (its name is in the page header already, the
+	 * column stays for filtering).
+	 */
+	static <T> Column<T> planName(Function<T, String> value, boolean onePlan) {
+		return Column.<T>of("計画名", 20, Style.WRAPPED, value).hiddenIf(onePlan);
+	}
+
 	/** This column under a shared header. */
 	Column<T> under(String groupHeader) {
 		return new Column<>(groupHeader, header, width, style, value, hidden);

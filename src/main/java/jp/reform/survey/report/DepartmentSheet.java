@@ -47,7 +47,7 @@ final class DepartmentSheet {
 			boolean effect = plan.measures().hasEffect();
 			List<DepartmentStatus> departments = statuses.get(plan);
 			for (DepartmentStatus d : departments) {
-				lines.add(new Line(plan.planName(), d.department(), d.state().symbol() + " " + d.state().label(),
+				lines.add(new Line(plan.planName(), d.department(), state(d),
 						d.latest() == null ? null : d.latest().submittedAt(),
 						d.latest() == null ? null : d.latest().fileName(), d.items(), progress ? d.implemented() : null,
 						effect ? d.effectTarget() : null, effect ? d.effectActual() : null,
@@ -61,7 +61,7 @@ final class DepartmentSheet {
 	}
 
 	private static List<Column<Line>> columns(List<PlanSummary> plans) {
-		return List.of(Column.<Line>of("計画名", 40, TEXT, Line::plan).hiddenIf(plans.size() == 1),
+		return List.of(Column.planName(Line::plan, plans.size() == 1),
 				Column.of("所管課", 0, TEXT, Line::department), Column.of("提出状況", 0, TEXT, Line::state),
 				Column.of("提出日時", 0, DATE_TIME, Line::submittedAt), Column.of("提出ファイル", 0, TEXT, Line::file),
 				Column.of("担当項目数", 8, AMOUNT, Line::items), Column.of("実施済み", 8, AMOUNT, Line::implemented),
@@ -70,6 +70,15 @@ final class DepartmentSheet {
 				Column.of("効果額（千円）", 10, AMOUNT, Line::effectActual), Column.of("達成率（%）", 8, RATE, Line::rate),
 				Column.of("達成度の平均（%）", 10, RATE, Line::achievement),
 				Column.of("エラー", 6, AMOUNT, Line::errors), Column.of("警告", 6, AMOUNT, Line::warnings));
+	}
+
+	/** 「● 提出済」, and who sent the file when it was another department's (Ogori's one workbook). */
+	private static String state(DepartmentStatus d) {
+		String state = d.state().symbol() + " " + d.state().label();
+		if (d.submittedBy() == null) {
+			return state;
+		}
+		return state + "（" + (d.submittedBy().isEmpty() ? "" : d.submittedBy() + "が") + "まとめて提出）";
 	}
 
 	private Line total(PlanSummary plan, List<DepartmentStatus> departments, boolean progress, boolean effect) {

@@ -71,8 +71,7 @@ final class ItemListSheet {
 	/** Narrow widths keep the sheet legible at one page wide; long names and texts wrap. */
 	List<Column<Line>> columns(List<PlanSummary> plans) {
 		List<Column<Line>> columns = new ArrayList<>();
-		// One plan: its name is in the page header already, so the column stays for filtering but not on paper.
-		columns.add(Column.<Line>of("計画名", 40, TEXT, l -> l.plan().planName()).hiddenIf(plans.size() == 1));
+		columns.add(Column.planName(l -> l.plan().planName(), plans.size() == 1));
 		// code and name as the published table writes them; at this width a name takes the two lines the 中分類 takes
 		columns.add(Column.of("大分類", 26, WRAPPED, l -> l.item().categoryCode() + " " + l.item().categoryName()));
 		columns.add(Column.of("中分類", 24, WRAPPED, l -> l.item().subcategoryCode() + " " + l.item().subcategoryName()));

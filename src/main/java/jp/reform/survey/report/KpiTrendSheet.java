@@ -54,7 +54,7 @@ final class KpiTrendSheet {
 
 	private List<Column<Line>> columns(List<PlanSummary> plans) {
 		List<Column<Line>> columns = new ArrayList<>();
-		columns.add(Column.<Line>of("計画名", 40, TEXT, l -> l.plan().planName()).hiddenIf(plans.size() == 1));
+		columns.add(Column.planName(l -> l.plan().planName(), plans.size() == 1));
 		columns.add(Column.of("番号", 0, TEXT, l -> l.item().code()));
 		columns.add(Column.of("実施項目", 30, WRAPPED, l -> l.item().name()));
 		columns.add(Column.of("所管課", 18, WRAPPED, l -> l.item().leadDepartment()));

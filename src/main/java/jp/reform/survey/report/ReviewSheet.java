@@ -28,7 +28,7 @@ final class ReviewSheet {
 
 	/** 根拠 and 出典セル hold one value and one cell per line. */
 	private static List<Column<Line>> columns(boolean onePlan) {
-		return List.of(Column.<Line>of("計画名", 24, TEXT, Line::plan).hiddenIf(onePlan),
+		return List.of(Column.planName(Line::plan, onePlan),
 				Column.of("大分類", 16, WRAPPED, l -> l.candidate().categoryCode() + " " + l.candidate().categoryName()),
 				Column.of("中分類", 18, WRAPPED,
 						l -> l.candidate().subcategoryCode() + " " + l.candidate().subcategoryName()),

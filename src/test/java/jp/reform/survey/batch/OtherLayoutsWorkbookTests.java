@@ -105,7 +105,11 @@ class OtherLayoutsWorkbookTests {
 
 		SheetColumns departments = SheetColumns.of(ogori.getSheet("所管課別"));
 		assertThat(departments.headers()).doesNotContain("実施済み", "未実施", "効果目標額（千円）", "効果額（千円）", "達成率（%）")
-			.contains("所管課", "担当項目数");
+			.contains("所管課", "担当項目数", "達成度の平均（%）");
+		// 財政課 sent the one workbook for every department; 商工観光課 leads No.5 (達成度 70) alone
+		assertThat(departments.text(departments.rowWith("所管課", "商工観光課"), "提出状況")).isEqualTo("● 提出済（財政課がまとめて提出）");
+		assertThat(departments.cell(departments.rowWith("所管課", "商工観光課"), "達成度の平均（%）").getNumericCellValue())
+			.isEqualTo(70);
 
 		Sheet management = ogori.getSheet("管理表_Ⅰ");
 		List<String> header = new ArrayList<>();
