@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,6 +21,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ReformSurveyApplication {
 
 	private static final Logger log = LoggerFactory.getLogger(ReformSurveyApplication.class);
+
+	/**
+	 * The application as {@code main} starts it: no web application from the start, so a one-shot run
+	 * never builds a servlet environment; service mode turns into one once its settings are read
+	 * (service.ServiceModeEnvironment).
+	 */
+	public static SpringApplication application() {
+		SpringApplication application = new SpringApplication(ReformSurveyApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		return application;
+	}
 
 	public static void main(String[] args) {
 		Optional<String> unknown = CommandLineOptions.unknown(args);
@@ -36,7 +48,7 @@ public class ReformSurveyApplication {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			context = SpringApplication.run(ReformSurveyApplication.class, CommandLineOptions.withoutDebug(args));
+			context = application().run(CommandLineOptions.withoutDebug(args));
 		}
 		catch (RuntimeException ex) {
 			// Boot has logged the details to the debug log; this is the line a person reads in the scheduler's mail

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
@@ -132,9 +131,8 @@ class ReportTasklet implements Tasklet {
 				previous, history.recent(RECENT_RUNS), forms.snapshot(), priorYears(periods));
 		// All outputs appear together or not at all: the summary links pages written beside it.
 		try (Publication publication = Publication.open(output)) {
-			writer.writeInto(data, publication.staging(), output, feedback.writeInto(data, publication.staging()), state);
-			publication.publish(Stream.concat(Stream.of(FeedbackWriter.FOLDER), ReportWriter.FOLDERS.stream()).toList(),
-					ReportWriter.FILES);
+			writer.writeInto(data, publication.staging(), feedback.writeInto(data, publication.staging()), state);
+			publication.publish(List.of(FeedbackWriter.FOLDER, ReportWriter.PLANS), ReportWriter.FILES);
 		}
 		ReportWriter.tidy(output);
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
