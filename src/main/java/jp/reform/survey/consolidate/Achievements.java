@@ -49,7 +49,7 @@ final class Achievements {
 		return years;
 	}
 
-	private Achievement of(CurrentItem item, int year) {
+	Achievement of(CurrentItem item, int year) {
 		Optional<SourcedValue> entered = entered(item, year);
 		if (entered.isPresent()) {
 			return new Achievement(item, entered.get().number(), false, entered.get());
@@ -69,7 +69,7 @@ final class Achievements {
 		}
 		BigDecimal t = target.get().number();
 		BigDecimal a = actual.get().number();
-		Optional<BigDecimal> rate = KpiDirection.of(target.get()) == KpiDirection.LOWER ? rates.rate(t, a)
+		Optional<BigDecimal> rate = KpiDirection.of(item, target.get()) == KpiDirection.LOWER ? rates.rate(t, a)
 				: rates.rate(a, t);
 		return rate.map(r -> new Achievement(item, r, true, actual.get()));
 	}

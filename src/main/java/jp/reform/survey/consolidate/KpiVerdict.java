@@ -1,6 +1,7 @@
 package jp.reform.survey.consolidate;
 
 import jp.reform.survey.normalize.Comparator;
+import jp.reform.survey.store.CurrentItem;
 import jp.reform.survey.vocabulary.SourcedValue;
 
 /**
@@ -26,7 +27,8 @@ public enum KpiVerdict {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
-	public static KpiVerdict of(SourcedValue target, SourcedValue actual) {
+	/** @param item the item both belong to, for the direction its profile gives its KPI; or null */
+	public static KpiVerdict of(CurrentItem item, SourcedValue target, SourcedValue actual) {
 		if (target == null || target.number() == null) {
 			return NOT_COMPARABLE;
 		}
@@ -41,7 +43,7 @@ public enum KpiVerdict {
 		boolean met = switch (Comparator.fromSymbol(target.comparator()).orElse(Comparator.EQ)) {
 			case LT -> c < 0;
 			case GT -> c > 0;
-			default -> KpiDirection.of(target) == KpiDirection.LOWER ? c <= 0 : c >= 0;
+			default -> KpiDirection.of(item, target) == KpiDirection.LOWER ? c <= 0 : c >= 0;
 		};
 		return met ? MET : MISSED;
 	}

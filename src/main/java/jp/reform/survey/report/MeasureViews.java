@@ -76,7 +76,7 @@ final class MeasureViews {
 				List<SourcedValue> targets = item.values(Field.KPI_TARGET, year);
 				List<SourcedValue> actuals = item.values(Field.KPI_ACTUAL, year);
 				KpiVerdict verdict = targets.isEmpty() && actuals.isEmpty() ? KpiVerdict.NOT_COMPARABLE
-						: KpiVerdict.of(first(targets).orElse(null), first(actuals).orElse(null));
+						: KpiVerdict.of(item, first(targets).orElse(null), first(actuals).orElse(null));
 				if (targets.size() > 1 && verdict != KpiVerdict.AWAITING) {
 					verdict = KpiVerdict.NOT_COMPARABLE; // two targets in one cell: the office judges, not us
 				}

@@ -28,9 +28,10 @@ final class KpiWorseningRule extends ItemRule {
 
 	@Override
 	Optional<ReviewCandidate> judge(CurrentItem item, int latestYear) {
-		boolean lowerIsBetter = item.values(Field.KPI_TARGET)
-			.stream()
-			.anyMatch(t -> KpiDirection.of(t) == KpiDirection.LOWER);
+		List<SourcedValue> targets = item.values(Field.KPI_TARGET);
+		// no target at all: the direction the profile gives the KPI, else higher
+		boolean lowerIsBetter = targets.isEmpty() ? KpiDirection.of(item, null) == KpiDirection.LOWER
+				: targets.stream().anyMatch(t -> KpiDirection.of(item, t) == KpiDirection.LOWER);
 		int run = 0;
 		for (int year = latestYear;; year--) {
 			Optional<BigDecimal> now = actual(item, year);

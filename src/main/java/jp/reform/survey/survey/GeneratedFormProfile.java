@@ -85,7 +85,8 @@ public final class GeneratedFormProfile {
 
 	private static LayoutProfile form(LayoutProfile plan, Map<String, Field> form, YearTableLayout table) {
 		return new LayoutProfile(plan.name(), plan.title(), List.of(Field.ITEM_NAME), form, null, false, table,
-				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of(), false);
+				plan.coverLabels(), plan.defaults(), plan.source(), plan.declaredFields(), Set.of(), false,
+				plan.kpiLowerIsBetter());
 	}
 
 	/** The form fields in the order the form lists them, each with its label. */

@@ -120,6 +120,11 @@ final class ItemSheetReader {
 			own.add(Finding.error(name, labelRef(form, Field.DEPARTMENTS), "所管課がありません", "「所管課」の欄に課名"));
 		}
 		String kpiLabel = textOf(form, Field.KPI_NAME).filter(ItemSheetReader::meaningful).orElse(null);
+		if (kpiLabel != null && profile.lowerIsBetter(kpiLabel)) {
+			GridCell kpiCell = form.get(Field.KPI_NAME).value();
+			values.add(SourcedValue.text(Field.KPI_DIRECTION, null, Field.LOWER_IS_BETTER, CellValues.raw(kpiCell), name,
+					kpiCell.ref()));
+		}
 		if (table.isEmpty()) {
 			own.add(missingTable(sheet, block, profile));
 		}

@@ -24,14 +24,18 @@ import jp.reform.survey.vocabulary.Field;
  * @param source where the profile was read from, for messages
  * @param declaredFields fields this profile adds to the vocabulary (its {@code fields:} key)
  * @param below form fields whose value is in the box under their label rather than to its right
+ * @param kpiLowerIsBetter words of KPI names (canonical) that improve as they fall (時間外勤務, 待機児童), used
+ *        where a target states no bound (「以下」 already says so)
  * @param list whether a sheet is a list of items, one row each, the form labels being its column headers and the
  *        years running across above the year columns (一覧表形式)
  */
 public record LayoutProfile(String name, String title, List<Field> detect, Map<String, Field> formLabels,
 		Field cardAnchor, boolean itemNoFromName, YearTableLayout yearTable, Map<String, CoverKey> coverLabels,
-		ProfileDefaults defaults, String source, List<Field> declaredFields, Set<Field> below, boolean list) {
+		ProfileDefaults defaults, String source, List<Field> declaredFields, Set<Field> below, boolean list,
+		List<String> kpiLowerIsBetter) {
 
 	public LayoutProfile {
+		kpiLowerIsBetter = List.copyOf(kpiLowerIsBetter);
 		declaredFields = List.copyOf(declaredFields);
 		below = Set.copyOf(below);
 		detect = List.copyOf(detect);
@@ -75,6 +79,12 @@ public record LayoutProfile(String name, String title, List<Field> detect, Map<S
 			}
 		});
 		return labels;
+	}
+
+	/** Whether a KPI of this name improves as it falls, by the profile's {@code kpiLowerIsBetter} words. */
+	boolean lowerIsBetter(String kpiName) {
+		String canonical = Labels.canonical(kpiName);
+		return kpiLowerIsBetter.stream().anyMatch(canonical::contains);
 	}
 
 	boolean hasCards() {

@@ -31,7 +31,7 @@ import jp.reform.survey.vocabulary.Field;
 final class LayoutProfileLoader {
 
 	private static final Set<String> TOP_KEYS = Set.of("name", "title", "detect", "fields", "form", "cards",
-			"itemNoInName", "yearTable", "cover", "defaults", "below", "list");
+			"itemNoInName", "yearTable", "cover", "defaults", "below", "list", "kpiLowerIsBetter");
 
 	private static final Set<String> FIELD_KEYS = Set.of("label", "kind", "scope");
 
@@ -102,7 +102,8 @@ final class LayoutProfileLoader {
 					yaml.bool(doc.get("itemNoInName"), "itemNoInName", false),
 					yearTable(yaml.map(doc.get("yearTable"), "yearTable", TABLE_KEYS), cards != null, list),
 					yaml.labelMap(doc.get("cover"), "cover", this::coverKey), defaults(doc.get("defaults")), source,
-					List.copyOf(declared.values()), below, list);
+					List.copyOf(declared.values()), below, list,
+					yaml.labels(doc.get("kpiLowerIsBetter"), "kpiLowerIsBetter"));
 		}
 
 		/**

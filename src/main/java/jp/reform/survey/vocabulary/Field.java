@@ -122,10 +122,20 @@ public record Field(String key, Scope scope, ValueKind kind, Measure measure, Ro
 	public static final Field STATED_ACTUAL = new Field("stated_actual", Scope.YEAR, ValueKind.FIGURE,
 			Measure.STATED_FIGURES, Role.ACTUAL, "文中の実績値", true);
 
+	/**
+	 * Which way the item's KPI is good when its target states no bound: 「低いほど良い」 where the layout's profile
+	 * names the KPI among those where lower is better ({@code kpiLowerIsBetter}); sourced to the KPI's name cell.
+	 */
+	public static final Field KPI_DIRECTION = new Field("kpi_direction", Scope.FORM, ValueKind.NAME, Measure.KPI,
+			Role.NONE, "成果指標の向き", true);
+
+	/** The text of {@link #KPI_DIRECTION} for a KPI that improves as it falls. */
+	public static final String LOWER_IS_BETTER = "低いほど良い";
+
 	/** Every built-in field, form fields first, in the order the reports list them. */
 	public static final List<Field> BUILT_IN = List.of(PLAN_NAME, CATEGORY, SUBCATEGORY, ITEM_NO, ITEM_NAME,
 			DEPARTMENTS, RELATED_DEPARTMENTS, POLICY, GOAL, CURRENT_STATE, ACTIVITIES, KPI_NAME, KPI_GOAL,
-			REFERENCE_CASES, ACTIVITY, YEAR_LABEL, SCHEDULE, PROGRESS, EFFECT_TARGET, EFFECT_ACTUAL, KPI_TARGET,
+			KPI_DIRECTION, REFERENCE_CASES, ACTIVITY, YEAR_LABEL, SCHEDULE, PROGRESS, EFFECT_TARGET, EFFECT_ACTUAL, KPI_TARGET,
 			KPI_ACTUAL, RATE, NOTE, PLAN_TEXT, RESULT_TEXT, STATED_TARGET, STATED_ACTUAL, ACTIVITY_PLAN,
 			ACTIVITY_RESULT);
 

@@ -57,6 +57,26 @@ class SurveyReaderTests {
 		assertThat(second.sheet()).isEqualTo("シート1");
 	}
 
+	/** The shipped profile names KPIs that improve as they fall; the item carries that word at its KPI cell. */
+	@Test
+	void aKpiTheProfileNamesAsLowerIsBetterCarriesItsDirectionAtItsCell() {
+		SheetGrid overtime = itemSheet("時間外", 1).row(8, 2, "成果指標", "職員1人当たり時間外勤務時間 (時間)")
+			.row(12, 0, "令和5年度", "実施", 100)
+			.build();
+		SheetGrid members = itemSheet("加入率", 2).row(8, 2, "成果指標", "自治会加入率 (%)")
+			.row(12, 0, "令和5年度", "実施", 100)
+			.build();
+
+		SurveyResult result = read(overtime, members);
+
+		SurveyItem lower = result.items().stream().filter(i -> i.itemNo() == 1).findFirst().orElseThrow();
+		assertThat(lower.values()).filteredOn(v -> v.field() == Field.KPI_DIRECTION)
+			.extracting(SourcedValue::text, SourcedValue::sheet, SourcedValue::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("低いほど良い", "時間外", "D9"));
+		SurveyItem higher = result.items().stream().filter(i -> i.itemNo() == 2).findFirst().orElseThrow();
+		assertThat(higher.values()).noneMatch(v -> v.field() == Field.KPI_DIRECTION);
+	}
+
 	@Test
 	void anUnreadableYearHoldsBackThatSheetOnlyAndNamesTheCell() {
 		SheetGrid bad = itemSheet("悪い", 1).row(12, 0, "来年度", "実施", 100).build();
