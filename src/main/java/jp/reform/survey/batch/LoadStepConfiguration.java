@@ -2,6 +2,7 @@ package jp.reform.survey.batch;
 
 import java.util.List;
 
+import jp.reform.survey.store.DatabaseOutage;
 import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.store.SubmissionRepository;
@@ -84,10 +85,10 @@ class LoadStepConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(ReferenceRows references, SurveyStore store, SubmissionRepository submissions,
 			PlatformTransactionManager transactionManager, ObjectProvider<ItemWriteListener<LoadedSubmission>> listeners,
-			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+			DatabaseOutage outage, @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
 		List<ItemWriteListener<LoadedSubmission>> ordered = listeners.orderedStream().toList();
 		return new SubmissionWriter(references, store, submissions, jobExecutionId,
-				new TransactionTemplate(transactionManager), ordered);
+				new TransactionTemplate(transactionManager), ordered, outage);
 	}
 
 	@Bean

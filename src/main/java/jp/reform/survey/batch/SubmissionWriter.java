@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jp.reform.survey.store.DatabaseLost;
+import jp.reform.survey.store.DatabaseOutage;
 import jp.reform.survey.store.ReferenceRows;
 import jp.reform.survey.store.SubmissionRepository;
 import jp.reform.survey.store.SurveyStore;
@@ -56,19 +57,23 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 
 	private final List<ItemWriteListener<LoadedSubmission>> listeners;
 
+	private final DatabaseOutage outage;
+
 	/** Without claims, listeners or an enclosing transaction: for tests of the retry alone. */
 	SubmissionWriter(ReferenceRows references, SurveyStore store) {
-		this(references, store, null, 0, TransactionOperations.withoutTransaction(), List.of());
+		this(references, store, null, 0, TransactionOperations.withoutTransaction(), List.of(), new DatabaseOutage());
 	}
 
 	SubmissionWriter(ReferenceRows references, SurveyStore store, SubmissionRepository submissions,
-			long jobExecutionId, TransactionOperations transactions, List<ItemWriteListener<LoadedSubmission>> listeners) {
+			long jobExecutionId, TransactionOperations transactions, List<ItemWriteListener<LoadedSubmission>> listeners,
+			DatabaseOutage outage) {
 		this.references = references;
 		this.store = store;
 		this.submissions = submissions;
 		this.jobExecutionId = jobExecutionId;
 		this.transactions = transactions;
 		this.listeners = listeners;
+		this.outage = outage;
 	}
 
 	@Override
@@ -79,6 +84,9 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 			}
 			catch (WorkbookNotStored ex) {
 				rejectUnstored(loaded, ex.getCause());
+			}
+			catch (RuntimeException ex) {
+				throw noted(ex);
 			}
 		}
 	}
@@ -105,7 +113,7 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 	 */
 	private void rejectUnstored(LoadedSubmission loaded, RuntimeException cause) throws InterruptedException {
 		if (DatabaseLost.in(cause)) {
-			throw cause;
+			throw noted(cause);
 		}
 		log.error("不受理（データベースに保存できません）: " + loaded.submission().fileName()
 				+ " — 詳細はデバッグログにあります", cause);
@@ -118,6 +126,17 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 			cause.addSuppressed(again);
 			throw cause;
 		}
+	}
+
+	/**
+	 * A failure that is the database's loss is told to the {@link DatabaseOutage}, so what the run
+	 * still does after it (the job repository, the history, the lock) gives up at once.
+	 */
+	private RuntimeException noted(RuntimeException failure) {
+		if (DatabaseLost.in(failure)) {
+			outage.lost();
+		}
+		return failure;
 	}
 
 	/** Claims the submission, stores it and runs the listeners, all in one transaction. */
@@ -181,7 +200,7 @@ class SubmissionWriter implements ItemWriter<LoadedSubmission> {
 			}
 			catch (DuplicateKeyException | TransientDataAccessException ex) {
 				if (DatabaseLost.in(ex)) {
-					throw ex;
+					throw noted(ex);
 				}
 				if (attempt == MAX_ATTEMPTS) {
 					throw new WorkbookNotStored(ex);

@@ -12,6 +12,7 @@ import jp.reform.survey.batch.RunCounts;
 import jp.reform.survey.lock.RunLease;
 import jp.reform.survey.lock.RunLock;
 import jp.reform.survey.lock.RunLockedException;
+import jp.reform.survey.store.DatabaseLost;
 import jp.reform.survey.store.RunHistoryRepository;
 import jp.reform.survey.store.RunOutcome;
 import jp.reform.survey.store.RunTrigger;
@@ -147,7 +148,8 @@ public class ConsolidationRunner {
 			}
 			catch (RuntimeException ex) {
 				// the database is likely what failed; the next run marks this one INTERRUPTED
-				log.warn("実行履歴に結果を記録できませんでした: {}", ex.getMessage());
+				log.warn("実行履歴に結果を記録できませんでした: {}", DatabaseLost.reason(ex));
+				log.debug("実行履歴の記録の失敗", ex);
 			}
 		}
 		return new RunResult(RunOutcome.FAILED, executionId, message);

@@ -16,7 +16,8 @@ final class FailureMessages {
 	static String describe(List<Throwable> failures) {
 		for (Throwable failure : failures) {
 			if (DatabaseLost.in(failure)) {
-				return "データベースに接続できないため、集計を中断しました（" + innermost(failure) + "）。取り込み途中だったブックは"
+				// the driver's own words (English) go to the debug log with the stack trace
+				return "データベースに接続できないため、集計を中断しました。取り込み途中だったブックは"
 						+ "取り消され、前回までの出力はそのまま残っています。データベースの復旧後に再実行すると、続きから処理します。";
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jp.reform.survey.store.DatabaseLost;
 import jp.reform.survey.store.RunLockRepository;
 
 import org.slf4j.Logger;
@@ -83,7 +84,8 @@ public final class RunLease implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			if (!failing) {
-				log.warn("実行ロックの応答（ハートビート）を更新できません: {}", ex.getMessage());
+				log.warn("実行ロックの応答（ハートビート）を更新できません: {}", DatabaseLost.reason(ex));
+				log.debug("ハートビートの失敗", ex);
 			}
 			failing = true;
 		}
@@ -105,8 +107,9 @@ public final class RunLease implements AutoCloseable {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("実行ロックを解除できませんでした（{}）。応答が {} 秒途絶えると自動で解除されます。", ex.getMessage(),
+			log.warn("実行ロックを解除できませんでした（{}）。応答が {} 秒途絶えると自動で解除されます。", DatabaseLost.reason(ex),
 					staleAfter.toSeconds());
+			log.debug("実行ロックの解除の失敗", ex);
 		}
 		finally {
 			onClose.run();

@@ -63,6 +63,10 @@ final class ThrowawayMariaDb implements AutoCloseable {
 		return db;
 	}
 
+	int port() {
+		return port;
+	}
+
 	String url(String database) {
 		return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
 	}
