@@ -54,8 +54,32 @@ final class HtmlSummaryWriter {
 	 */
 	List<PlanView> write(ReportData data, List<SubmissionView> submissions, FeedbackLinks feedback, String reportState,
 			Path file) throws IOException {
-		Map<String, Object> model = new HashMap<>();
 		DepartmentOrder order = new DepartmentOrder(data.plans());
+		Map<String, Object> model = planModel(data, feedback, order);
+		@SuppressWarnings("unchecked")
+		List<PlanView> planViews = (List<PlanView>) model.get("planViews");
+		model.put("changes", new ChangeDetector(formats).detect(data));
+		model.put("submissions", submissions.stream().sorted(Comparator.comparing(SubmissionView::department, order)).toList());
+		model.put("feedback", feedback.sorted(order));
+		model.put("generatedAt", formats.dateTime(data.generatedAt()));
+		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
+		model.put("runs", RunView.of(data.runs(), formats));
+		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats)
+			.stream()
+			.sorted(Comparator.comparing(FormTracking::planName).thenComparing(FormTracking::department, order))
+			.toList());
+		model.put("reportState", reportState == null ? "" : reportState);
+		process("summary.ftlh", model, file);
+		return planViews;
+	}
+
+	/**
+	 * What the templates show of each plan, summary.html and report.pdf alike: {@code plans},
+	 * {@code planViews}, {@code reviews}, {@code comparisons}, {@code management} and {@code fmt}.
+	 */
+	private Map<String, Object> planModel(ReportData data, FeedbackLinks feedback, DepartmentOrder order)
+			throws IOException {
+		Map<String, Object> model = new HashMap<>();
 		List<PlanView> planViews = new PlanViews(formats, feedback, order).of(data);
 		model.put("plans", data.plans());
 		model.put("planViews", planViews);
@@ -69,20 +93,24 @@ final class HtmlSummaryWriter {
 			management.put(view.summary().planName(), pages.of(view.summary(), view.anchor()));
 		}
 		model.put("management", management);
-		model.put("changes", new ChangeDetector(formats).detect(data));
-		model.put("submissions", submissions.stream().sorted(Comparator.comparing(SubmissionView::department, order)).toList());
-		model.put("feedback", feedback.sorted(order));
-		model.put("generatedAt", formats.dateTime(data.generatedAt()));
 		model.put("fmt", formats);
-		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
-		model.put("runs", RunView.of(data.runs(), formats));
-		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats)
-			.stream()
-			.sorted(Comparator.comparing(FormTracking::planName).thenComparing(FormTracking::department, order))
-			.toList());
-		model.put("reportState", reportState == null ? "" : reportState);
-		process("summary.ftlh", model, file);
-		return planViews;
+		return model;
+	}
+
+	/** report.pdf of all plans in {@code data} (a part per plan), from {@code report-pdf.ftlh}. */
+	void writePdf(ReportData data, Path file) throws IOException {
+		Map<String, Object> model = planModel(data, new FeedbackLinks(List.of()), new DepartmentOrder(data.plans()));
+		model.put("reportDate", formats.warekiDate(data.generatedAt()));
+		model.put("documentTitle", pdfTitle(data));
+		new PdfReportWriter(freemarker).write(model, file);
+	}
+
+	private String pdfTitle(ReportData data) {
+		if (data.plans().size() == 1) {
+			var plan = data.plans().get(0);
+			return plan.planName() + (plan.reportYear() == null ? "" : " " + formats.wareki(plan.reportYear()) + "実施報告");
+		}
+		return "行財政改革 実施報告資料";
 	}
 
 	/**

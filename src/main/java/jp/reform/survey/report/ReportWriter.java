@@ -38,8 +38,11 @@ public final class ReportWriter {
 
 	public static final String ITEM_VALUES = "csv/item_values.csv";
 
+	/** The report to publish or hand to the committee: every plan's tables, figures, 管理表 and 見直し候補. */
+	public static final String PDF = "report.pdf";
+
 	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
-	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, ITEM_VALUES, WORKBOOK, SUMMARY);
+	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, ITEM_VALUES, WORKBOOK, PDF, SUMMARY);
 
 	/**
 	 * The folder of the plans' pages when the inbox holds several plans; published (replaced whole) with
@@ -103,7 +106,8 @@ public final class ReportWriter {
 		List<PlanPages.Page> pages = PlanPages.of(data);
 		Files.createDirectories(dir.resolve(PLANS));
 		List<ReviewView> allReviews = reviews.of(data.plans());
-		// The workbook takes longest; the csvs and the summary are written beside it on another core.
+		// The workbook and the PDF take longest; each is written on a core of its own, the csvs and the
+		// summary beside them.
 		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 			try {
 				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
@@ -121,8 +125,23 @@ public final class ReportWriter {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		new ConsolidatedWorkbookWriter().write(data, allReviews, dir.resolve(WORKBOOK));
+		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
+			try {
+				html.writePdf(data, dir.resolve(PDF));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		try {
+			new ConsolidatedWorkbookWriter().write(data, allReviews, dir.resolve(WORKBOOK));
+		}
+		finally {
+			// nothing may still write into the staging folder when a failure has it removed
+			CompletableFuture.allOf(others, pdf).exceptionally(ex -> null).join();
+		}
 		await(others);
+		await(pdf);
 	}
 
 	/**

@@ -42,7 +42,7 @@ class ReportWriterTests {
 			.hasMessageContaining("summary.ftlh");
 
 		assertThat(contents(output)).isEqualTo(previous);
-		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "summary.html");
+		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "report.pdf", "summary.html");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class ReportWriterTests {
 
 		new ReportWriter(null).write(data(List.of()), output);
 
-		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "summary.html");
+		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "report.pdf", "summary.html");
 	}
 
 	@Test

@@ -1,0 +1,179 @@
+package jp.reform.survey.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+
+/**
+ * {@code report.pdf}: the Freemarker template {@code report-pdf.ftlh} (the same fragments as summary.html,
+ * print CSS of its own) laid out by openhtmltopdf into an A4 PDF that is tagged for PDF/UA (headings,
+ * tables with header cells, reading order, /Lang ja, the title shown), with bookmarks and page numbers.
+ * Its one font, IPAexゴシック, ships inside the jar and is embedded as a subset, so the PDF comes out the
+ * same wherever the job runs.
+ */
+final class PdfReportWriter {
+
+	static final String TEMPLATE = "report-pdf.ftlh";
+
+	/** The family the stylesheet names for every text, charts included. */
+	static final String FONT_FAMILY = "IPAexGothic";
+
+	static final String FONT = "/fonts/ipaexg.ttf";
+
+	private static final Logger log = LoggerFactory.getLogger(PdfReportWriter.class);
+
+	private final Configuration freemarker;
+
+	PdfReportWriter(Configuration freemarker) {
+		this.freemarker = freemarker;
+	}
+
+	void write(Map<String, Object> model, Path file) throws IOException {
+		StringWriter html = new StringWriter();
+		try {
+			freemarker.getTemplate(TEMPLATE).process(model, html);
+		}
+		catch (TemplateException ex) {
+			throw new IOException(TEMPLATE + " を処理できません: " + ex.getMessage(), ex);
+		}
+		write(html.toString(), file);
+	}
+
+	/** The PDF of a page made from the template. */
+	void write(String html, Path file) throws IOException {
+		try (InputStream in = font(); TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+			ToUnicodeRepair toUnicode = new ToUnicodeRepair(ttf.getUnicodeCmapLookup(), html);
+			byte[] laidOut = layOut(prepare(html), ttf, file);
+			// The subset font and its ToUnicode map are made as the document is saved, so the map is mended
+			// in the saved file, as an incremental update: only the changed maps are written again.
+			try (PDDocument pdf = Loader.loadPDF(laidOut); OutputStream out = Files.newOutputStream(file)) {
+				pdf.saveIncremental(out, toUnicode.repair(pdf));
+			}
+		}
+	}
+
+	private byte[] layOut(Document html, TrueTypeFont ttf, Path file) throws IOException {
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		// Batik draws the charts' text with Java's font machinery, which reads a font from a file only
+		Path chartFont = Files.createTempFile("reform-report-font-", ".ttf");
+		try (PDDocument pdf = new PDDocument(); InputStream copy = font()) {
+			Files.copy(copy, chartFont, StandardCopyOption.REPLACE_EXISTING);
+			// Japanese needs no glyph substitution here, and PDFBox's Latin one costs seconds and loses text
+			ttf.setEnableGsub(false);
+			PDFontSupplier face = new PDFontSupplier(PDType0Font.load(pdf, ttf, true));
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(pdf);
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.withProducer("reform-survey");
+			builder.withDiagnosticConsumer(diagnostics::add);
+			// one face for both weights (IPAexゴシック has no bold): no text may fall back to a font left out
+			for (int weight : new int[] { 400, 700 }) {
+				builder.useFont(face, FONT_FAMILY, weight, FontStyle.NORMAL, true);
+				builder.useFont(chartFont.toFile(), FONT_FAMILY, weight, FontStyle.NORMAL, true,
+						EnumSet.of(FSFontUseCase.SVG));
+			}
+			builder.useSVGDrawer(new BatikSVGDrawer());
+			builder.withW3cDocument(new W3CDom().fromJsoup(html), file.toUri().toString());
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				renderer.createPDFWithoutClosing();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
+			// without object streams: PDFBox reads an object stream whole for each object it takes from it
+			pdf.save(out, CompressParameters.NO_COMPRESSION);
+			return out.toByteArray();
+		}
+		finally {
+			Files.deleteIfExists(chartFont);
+			report(diagnostics);
+		}
+	}
+
+	/** What openhtmltopdf noticed, once per message: a warning means the PDF may not be what was meant. */
+	private static void report(List<Diagnostic> diagnostics) {
+		diagnostics.stream()
+			.filter(d -> d.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(Diagnostic::getFormattedMessage)
+			.distinct()
+			.forEach(message -> log.warn("report.pdf: {}", message));
+	}
+
+	private static InputStream font() throws IOException {
+		InputStream in = PdfReportWriter.class.getResourceAsStream(FONT);
+		if (in == null) {
+			throw new IOException("報告書 PDF のフォント " + FONT + " が見つかりません");
+		}
+		return in;
+	}
+
+	/**
+	 * The HTML as the PDF renderer needs it: the bookmarks in the head (where HTML parsing would not leave
+	 * them), links to what only summary.html has (an item's detail) as plain text, a link's text as its
+	 * title and each chart's title as its alternative text (both read out by assistive technology).
+	 */
+	static Document prepare(String html) {
+		// case kept: SVG's viewBox must stay as written
+		Document doc = Jsoup.parse(html, "", Parser.htmlParser().settings(ParseSettings.preserveCase));
+		Element bookmarks = doc.selectFirst("bookmarks");
+		if (bookmarks != null) {
+			doc.head().appendChild(bookmarks);
+		}
+		Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
+		for (Element link : doc.select("a[href^=#]")) {
+			if (!ids.contains(link.attr("href").substring(1))) {
+				link.unwrap();
+			}
+			else if (!link.hasAttr("title")) {
+				link.attr("title", link.text());
+			}
+		}
+		for (Element svg : doc.select("svg")) {
+			Element title = svg.selectFirst("title");
+			if (title != null && !svg.hasAttr("alt")) {
+				svg.attr("alt", title.text());
+			}
+		}
+		return doc;
+	}
+
+}
