@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Why the application could not start, in one line: an unreachable database is said as such. */
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.boot.web.server.WebServerException;
+
+/**
+ * Why the application could not start, in one line: an unreachable database, and in service mode a
+ * port or address the trigger cannot listen on, are said as such.
+ */
 final class StartupFailure {
 
 	private StartupFailure() {
@@ -15,6 +21,10 @@ final class StartupFailure {
 		Throwable innermost = failure;
 		boolean database = false;
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof PortInUseException inUse) {
+				return "随時実行の受付（HTTP）を開始できません: ポート " + inUse.getPort() + " は別のプログラムが使用中です。"
+						+ "別のポートを reform.trigger.port（REFORM_TRIGGER_PORT）で指定するか、そのプログラムを止めてください。";
+			}
 			database |= t instanceof ConnectException || t instanceof SQLTransientConnectionException
 					|| t instanceof SQLNonTransientConnectionException
 					|| t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
@@ -22,8 +32,15 @@ final class StartupFailure {
 		}
 		String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName()
 				: innermost.getMessage().strip().replaceAll("\\s+", " ");
-		return database ? "データベースに接続できません（" + message + "）。接続先（spring.datasource.url など）と"
-				+ "データベースの稼働を確認してください。" : message;
+		if (database) {
+			return "データベースに接続できません（" + message + "）。接続先（spring.datasource.url など）と"
+					+ "データベースの稼働を確認してください。";
+		}
+		if (failure instanceof WebServerException) {
+			return "随時実行の受付（HTTP）を開始できません（" + message + "）。reform.trigger.address と reform.trigger.port "
+					+ "（REFORM_TRIGGER_ADDRESS、REFORM_TRIGGER_PORT）を確認してください。";
+		}
+		return message;
 	}
 
 }
