@@ -6,6 +6,7 @@ import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.feedback.FeedbackWriter;
 import jp.reform.survey.intake.InboxScanner;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.report.PdfProperties;
 import jp.reform.survey.report.TemplateProperties;
 import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.CategoryNames;
@@ -80,10 +81,10 @@ class ConsolidationJobConfiguration {
 	ReportTasklet reportTasklet(CategoryNames categoryNames, ConsolidationQueries queries,
 			SubmissionRepository submissions, RunHistoryRepository history, Consolidator consolidator,
 			ReportSnapshots snapshots, FormDistributionRepository forms, StoreDigest storeDigest,
-			TemplateProperties properties, ReviewRules reviewRules,
+			TemplateProperties properties, ReviewRules reviewRules, PdfProperties pdf,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output) {
 		return new ReportTasklet(categoryNames, queries, submissions, history, consolidator, snapshots,
-				new ReportWriter(properties.templates(), reviewRules), new FeedbackWriter(properties.templates()), forms,
+				new ReportWriter(properties.templates(), reviewRules, pdf.enabled()), new FeedbackWriter(properties.templates()), forms,
 				storeDigest, properties.templates(), reviewRules.settings(), Path.of(output));
 	}
 

@@ -132,9 +132,9 @@ class ReportTasklet implements Tasklet {
 		// All outputs appear together or not at all: the summary links pages written beside it.
 		try (Publication publication = Publication.open(output)) {
 			writer.writeInto(data, publication.staging(), feedback.writeInto(data, publication.staging()), state);
-			publication.publish(List.of(FeedbackWriter.FOLDER, ReportWriter.PLANS), ReportWriter.FILES);
+			publication.publish(List.of(FeedbackWriter.FOLDER, ReportWriter.PLANS), writer.files());
 		}
-		ReportWriter.tidy(output);
+		writer.tidy(output);
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
 		snapshots.take(jobExecutionId, now, state);
 		for (PlanSummary plan : plans) {

@@ -39,6 +39,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -65,6 +66,8 @@ final class PdfReportWriter {
 
 	PdfReportWriter(Configuration freemarker) {
 		this.freemarker = freemarker;
+		// the library's logger is one for the JVM; setting it again is harmless
+		XRLog.setLoggerImpl(new PdfLog());
 	}
 
 	void write(Map<String, Object> model, Path file) throws IOException {

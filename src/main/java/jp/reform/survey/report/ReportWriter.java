@@ -44,6 +44,9 @@ public final class ReportWriter {
 	/** The files a run publishes, in the order they appear: the summary, which links the others, last. */
 	public static final List<String> FILES = List.of(CSV, REVIEW_CSV, ITEM_VALUES, WORKBOOK, PDF, SUMMARY);
 
+	/** The same without report.pdf ({@code reform.report.pdf.enabled: false}). */
+	private static final List<String> FILES_WITHOUT_PDF = FILES.stream().filter(f -> !f.equals(PDF)).toList();
+
 	/**
 	 * The folder of the plans' pages when the inbox holds several plans; published (replaced whole) with
 	 * the files, empty with one plan, and then removed by {@link #tidy}.
@@ -56,14 +59,23 @@ public final class ReportWriter {
 
 	private final ReviewReport reviews;
 
-	/** With the shipped rules of 見直し候補 ({@link ReviewProperties#defaults()}). */
+	private final boolean pdf;
+
+	/** With the shipped rules of 見直し候補 ({@link ReviewProperties#defaults()}) and report.pdf. */
 	public ReportWriter(Path templateDir) {
-		this(templateDir, new ReviewRules(ReviewProperties.defaults()));
+		this(templateDir, new ReviewRules(ReviewProperties.defaults()), true);
 	}
 
-	public ReportWriter(Path templateDir, ReviewRules reviewRules) {
+	/** @param pdf whether to write report.pdf ({@link PdfProperties}) */
+	public ReportWriter(Path templateDir, ReviewRules reviewRules, boolean pdf) {
 		this.reviews = new ReviewReport(templateDir, reviewRules);
 		this.html = new HtmlSummaryWriter(templateDir, reviews);
+		this.pdf = pdf;
+	}
+
+	/** The files this writer publishes ({@link #FILES}, without report.pdf when it is switched off). */
+	public List<String> files() {
+		return pdf ? FILES : FILES_WITHOUT_PDF;
 	}
 
 	public void write(ReportData data, Path outputDir) throws IOException {
@@ -78,13 +90,19 @@ public final class ReportWriter {
 			throws IOException {
 		try (Publication publication = Publication.open(outputDir)) {
 			writeInto(data, publication.staging(), feedback, reportState);
-			publication.publish(List.of(PLANS), FILES);
+			publication.publish(List.of(PLANS), files());
 		}
 		tidy(outputDir);
 	}
 
-	/** After publishing: a plans folder left empty (one plan this run) is removed, so one plan looks as it always did. */
-	public static void tidy(Path outputDir) throws IOException {
+	/**
+	 * After publishing: a plans folder left empty (one plan this run) is removed, so one plan looks as it
+	 * always did, and so is a report.pdf of an earlier run when the PDF is switched off.
+	 */
+	public void tidy(Path outputDir) throws IOException {
+		if (!pdf) {
+			Files.deleteIfExists(outputDir.resolve(PDF));
+		}
 		Path plans = outputDir.resolve(PLANS);
 		if (Files.isDirectory(plans)) {
 			try (Stream<Path> entries = Files.list(plans)) {
@@ -125,23 +143,26 @@ public final class ReportWriter {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
-			try {
-				html.writePdf(data, dir.resolve(PDF));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		CompletableFuture<Void> document = pdf ? CompletableFuture.runAsync(() -> writePdf(data, dir))
+				: CompletableFuture.completedFuture(null);
 		try {
 			new ConsolidatedWorkbookWriter().write(data, allReviews, dir.resolve(WORKBOOK));
 		}
 		finally {
 			// nothing may still write into the staging folder when a failure has it removed
-			CompletableFuture.allOf(others, pdf).exceptionally(ex -> null).join();
+			CompletableFuture.allOf(others, document).exceptionally(ex -> null).join();
 		}
 		await(others);
-		await(pdf);
+		await(document);
+	}
+
+	private void writePdf(ReportData data, Path dir) {
+		try {
+			html.writePdf(data, dir.resolve(PDF));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -169,7 +190,9 @@ public final class ReportWriter {
 	public boolean refresh(Path outputDir, String reportState, LocalDateTime generatedAt, LocalDateTime previousAt,
 			List<RunRecord> runs) throws IOException {
 		Path summary = outputDir.resolve(SUMMARY);
-		if (FILES.stream().anyMatch(name -> !Files.isRegularFile(outputDir.resolve(name)))
+		// a report.pdf there while it is switched off is not what this configuration writes: all is written again
+		if (files().stream().anyMatch(name -> !Files.isRegularFile(outputDir.resolve(name)))
+				|| !pdf && Files.exists(outputDir.resolve(PDF))
 				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
 			return false;
 		}

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import jp.reform.survey.review.ReviewProperties;
+import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.RunOutcome;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.RunTrigger;
@@ -54,6 +56,19 @@ class ReportWriterTests {
 		new ReportWriter(null).write(data(List.of()), output);
 
 		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "report.pdf", "summary.html");
+	}
+
+	@Test
+	void withThePdfSwitchedOffNoReportPdfIsWrittenAndAnEarlierOneIsRemoved() throws IOException {
+		Path output = work.resolve("out");
+		new ReportWriter(null).write(data(List.of()), output);
+		assertThat(output.resolve(ReportWriter.PDF)).isRegularFile();
+
+		ReportWriter withoutPdf = new ReportWriter(null, new ReviewRules(ReviewProperties.defaults()), false);
+		withoutPdf.write(data(List.of()), output);
+
+		assertThat(children(output)).containsExactlyInAnyOrder("consolidated.xlsx", "csv", "summary.html");
+		assertThat(withoutPdf.files()).doesNotContain(ReportWriter.PDF).contains(ReportWriter.SUMMARY);
 	}
 
 	@Test
