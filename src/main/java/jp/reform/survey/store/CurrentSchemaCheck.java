@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,15 @@ public final class CurrentSchemaCheck implements FlywayMigrationStrategy {
 			log.debug("Schema current: Flyway's migrate skipped");
 			return;
 		}
-		flyway.migrate();
+		try {
+			flyway.migrate();
+		}
+		catch (FlywayException ex) {
+			if (DatabaseLost.in(ex)) {
+				throw ex;
+			}
+			throw new StoreSetupException(HalfMigratedStore.describe(flyway), ex);
+		}
 	}
 
 	boolean current(Flyway flyway) {

@@ -63,7 +63,8 @@ public class DatabaseOutage implements BeanPostProcessor {
 
 		private Connection watched(ConnectionSource source) throws SQLException {
 			if (recent()) {
-				throw new SQLTransientConnectionException("データベースに接続できません（この実行の途中で接続が失われました）", "08001");
+				throw new SQLTransientConnectionException("データベースに接続できません（直前に接続が失われ、"
+						+ HOLD.toSeconds() + " 秒間は再接続を試みません）", "08001");
 			}
 			try {
 				return source.get();
