@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -151,8 +149,8 @@ final class PdfReportWriter {
 
 	/**
 	 * The HTML as the PDF renderer needs it: the bookmarks in the head (where HTML parsing would not leave
-	 * them), links to what only summary.html has (an item's detail) as plain text, a link's text as its
-	 * title and each chart's title as its alternative text (both read out by assistive technology).
+	 * them), links as plain text and each chart's title as its alternative text (read out by assistive
+	 * technology).
 	 */
 	static Document prepare(String html) {
 		// case kept: SVG's viewBox must stay as written
@@ -161,15 +159,8 @@ final class PdfReportWriter {
 		if (bookmarks != null) {
 			doc.head().appendChild(bookmarks);
 		}
-		Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
-		for (Element link : doc.select("a[href^=#]")) {
-			if (!ids.contains(link.attr("href").substring(1))) {
-				link.unwrap();
-			}
-			else if (!link.hasAttr("title")) {
-				link.attr("title", link.text());
-			}
-		}
+		// links only lead to what summary.html has or the bookmarks reach; PDF/UA would want each described
+		doc.select("a").unwrap();
 		for (Element svg : doc.select("svg")) {
 			Element title = svg.selectFirst("title");
 			if (title != null && !svg.hasAttr("alt")) {
