@@ -32,7 +32,7 @@ final class StartupFailure {
 			// the driver's own words (English) go to the debug log with the stack trace
 			return "データベースに接続できません。接続先（spring.datasource.url など）とデータベースの稼働を確認してください。";
 		}
-		String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName()
+		String message = innermost.getMessage() == null ? "予期しないエラーが発生しました（詳細はデバッグログにあります）"
 				: innermost.getMessage().strip().replaceAll("\\s+", " ");
 		if (failure instanceof WebServerException) {
 			return "随時実行の受付（HTTP）を開始できません（" + message + "）。reform.trigger.address と reform.trigger.port "

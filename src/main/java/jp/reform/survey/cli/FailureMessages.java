@@ -40,7 +40,8 @@ final class FailureMessages {
 		while (t.getCause() != null && t.getCause() != t) {
 			t = t.getCause();
 		}
-		String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		// no Java class name for the office: a failure without words is said as unexpected
+		String message = t.getMessage() == null ? "予期しないエラーが発生しました（詳細はデバッグログにあります）" : t.getMessage();
 		return message.strip().replaceAll("\\s+", " ");
 	}
 
