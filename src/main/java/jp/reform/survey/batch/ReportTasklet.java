@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jp.reform.survey.consolidate.Consolidator;
 import jp.reform.survey.consolidate.PlanSummary;
@@ -124,15 +125,15 @@ class ReportTasklet implements Tasklet {
 		var plans = consolidator.consolidate(queries.currentItems(), periods);
 		// The previous run's report, consolidated again from the versions it reported, for 「前回からの変更」.
 		PreviousReport previous = latest
-			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(),
-					consolidator.consolidate(queries.itemsOf(s), periods)))
+			.map(s -> new PreviousReport(s.jobExecutionId(), s.takenAt(), previousPlans(s, plans, periods)))
 			.orElse(null);
 		ReportData data = new ReportData(plans, submissions.all(), queries.findings(), now, queries.submissionPlans(),
 				previous, history.recent(RECENT_RUNS), forms.snapshot(), priorYears(periods));
 		// All outputs appear together or not at all: the summary links pages written beside it.
 		try (Publication publication = Publication.open(output)) {
-			writer.writeInto(data, publication.staging(), feedback.writeInto(data, publication.staging()), state);
-			publication.publish(List.of(FeedbackWriter.FOLDER, ReportWriter.PLANS), writer.files());
+			writer.writeInto(data, publication.staging(), output, feedback.writeInto(data, publication.staging()), state);
+			publication.publish(Stream.concat(Stream.of(FeedbackWriter.FOLDER), ReportWriter.FOLDERS.stream()).toList(),
+					writer.files());
 		}
 		writer.tidy(output);
 		// Only once every file is in place: a failed write leaves the previous run as the one to compare with.
@@ -143,6 +144,17 @@ class ReportTasklet implements Tasklet {
 		}
 		log.info("出力: {}", output.toAbsolutePath());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The plans as {@code snapshot} reported them: read and consolidated again only for the plans whose
+	 * item versions changed since; a plan whose versions are those reported was reported as it is now
+	 * (one town's re-submission does not make the other towns' items be read twice).
+	 */
+	private List<PlanSummary> previousPlans(ReportSnapshot snapshot, List<PlanSummary> now, List<PlanPeriod> periods) {
+		Set<String> changed = queries.plansChangedSince(snapshot);
+		return Stream.concat(consolidator.consolidate(queries.itemsOf(snapshot, changed), periods).stream(),
+				now.stream().filter(plan -> !changed.contains(plan.planName()))).toList();
 	}
 
 	/**

@@ -150,9 +150,22 @@ final class HtmlSummaryWriter {
 	 */
 	Map<String, String> runParts(LocalDateTime generatedAt, LocalDateTime previousAt, List<RunRecord> runs)
 			throws IOException {
+		return parts(generatedAt, new ChangeSummary(formats.dateTime(previousAt), List.of(), List.of()), runs);
+	}
+
+	/**
+	 * The blocks of a page of {@code data} that change with every run, as {@link #write} renders them: a
+	 * plan's page taken from the cache gets these, so it reads as if built in this run.
+	 */
+	Map<String, String> runParts(ReportData data) throws IOException {
+		return parts(data.generatedAt(), new ChangeDetector(formats).detect(data), data.runs());
+	}
+
+	private Map<String, String> parts(LocalDateTime generatedAt, ChangeSummary changes, List<RunRecord> runs)
+			throws IOException {
 		Map<String, Object> model = new HashMap<>();
 		model.put("generatedAt", formats.dateTime(generatedAt));
-		model.put("changes", new ChangeSummary(formats.dateTime(previousAt), List.of(), List.of()));
+		model.put("changes", changes);
 		model.put("runs", RunView.of(runs, formats));
 		model.put("fmt", formats);
 		Map<String, String> parts = new LinkedHashMap<>();

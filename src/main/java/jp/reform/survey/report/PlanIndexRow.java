@@ -1,5 +1,10 @@
 package jp.reform.survey.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import jp.reform.survey.consolidate.PlanSummary;
 
 /**
@@ -16,6 +21,18 @@ public record PlanIndexRow(PlanSummary plan, String href, long departments, long
 		return new PlanIndexRow(page.plan(), page.href(), view.departments().size(), view.departmentsIn("submitted"),
 				view.departmentsIn("with-errors"), view.departmentsIn("not-yet"), page.data().submissions().size(),
 				page.data().submissions().stream().filter(s -> s.status().hasErrors()).count());
+	}
+
+	/** The row's counts, kept with the plan's cached part ({@link PlanCache}), one a line. */
+	void write(Path file) throws IOException {
+		Files.write(file, List.of(Long.toString(departments), Long.toString(submitted), Long.toString(withErrors),
+				Long.toString(notYet), Long.toString(files), Long.toString(filesWithErrors)));
+	}
+
+	/** The row of {@code page} with the counts {@link #write} kept. */
+	static PlanIndexRow read(PlanPages.Page page, Path file) throws IOException {
+		long[] n = Files.readAllLines(file).stream().mapToLong(Long::parseLong).toArray();
+		return new PlanIndexRow(page.plan(), page.href(), n[0], n[1], n[2], n[3], n[4], n[5]);
 	}
 
 }

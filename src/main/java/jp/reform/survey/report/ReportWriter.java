@@ -15,12 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.review.ReviewProperties;
 import jp.reform.survey.review.ReviewRules;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.StoredFinding;
 import jp.reform.survey.store.Submission;
 import jp.reform.survey.vocabulary.Severity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the csvs, the workbook and the summary into a staging folder and publishes them together
@@ -53,7 +57,20 @@ public final class ReportWriter {
 	 */
 	public static final String PLANS = PlanPages.FOLDER;
 
+	/**
+	 * Where each plan's part of the reports is kept between runs, with several plans ({@link PlanCache});
+	 * published (replaced whole) with the files.
+	 */
+	public static final String CACHE = PlanCache.FOLDER;
+
+	/** The folders a run publishes beside the files (each replaced whole). */
+	public static final List<String> FOLDERS = List.of(PLANS, CACHE);
+
+	private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
+
 	private final HtmlSummaryWriter html;
+
+	private final Path templateDir;
 
 	private final JapaneseFormats formats = new JapaneseFormats();
 
@@ -68,6 +85,7 @@ public final class ReportWriter {
 
 	/** @param pdf whether to write report.pdf ({@link PdfProperties}) */
 	public ReportWriter(Path templateDir, ReviewRules reviewRules, boolean pdf) {
+		this.templateDir = templateDir;
 		this.reviews = new ReviewReport(templateDir, reviewRules);
 		this.html = new HtmlSummaryWriter(templateDir, reviews);
 		this.pdf = pdf;
@@ -89,54 +107,57 @@ public final class ReportWriter {
 	public void write(ReportData data, Path outputDir, List<FeedbackLink> feedback, String reportState)
 			throws IOException {
 		try (Publication publication = Publication.open(outputDir)) {
-			writeInto(data, publication.staging(), feedback, reportState);
-			publication.publish(List.of(PLANS), files());
+			writeInto(data, publication.staging(), outputDir, feedback, reportState);
+			publication.publish(FOLDERS, files());
 		}
 		tidy(outputDir);
 	}
 
 	/**
-	 * After publishing: a plans folder left empty (one plan this run) is removed, so one plan looks as it
-	 * always did, and so is a report.pdf of an earlier run when the PDF is switched off.
+	 * After publishing: the plans folder and the cache, left empty (one plan this run), are removed, so one
+	 * plan looks as it always did, and so is a report.pdf of an earlier run when the PDF is switched off.
 	 */
 	public void tidy(Path outputDir) throws IOException {
 		if (!pdf) {
 			Files.deleteIfExists(outputDir.resolve(PDF));
 		}
-		Path plans = outputDir.resolve(PLANS);
-		if (Files.isDirectory(plans)) {
-			try (Stream<Path> entries = Files.list(plans)) {
-				if (entries.findAny().isPresent()) {
-					return;
+		for (String folder : FOLDERS) {
+			Path dir = outputDir.resolve(folder);
+			if (Files.isDirectory(dir)) {
+				try (Stream<Path> entries = Files.list(dir)) {
+					if (entries.findAny().isPresent()) {
+						continue;
+					}
 				}
+				Files.delete(dir);
 			}
-			Files.delete(plans);
 		}
 	}
 
 	/**
 	 * Writes the csvs, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
-	 * folder), to be published with the other outputs as {@link #PLANS} and {@link #FILES}. With several
-	 * plans the summary is their index and each plan's page is in {@link #PLANS}.
+	 * folder), to be published with the other outputs as {@link #FOLDERS} and {@link #FILES}. With several
+	 * plans the summary is their index and each plan's page is in {@link #PLANS}; a plan whose part of the
+	 * reports is in the cache of {@code output} (the published reports, null for none) as built from the
+	 * same data is taken from there rather than built again.
 	 */
-	public void writeInto(ReportData data, Path dir, List<FeedbackLink> feedback, String reportState)
+	public void writeInto(ReportData data, Path dir, Path output, List<FeedbackLink> feedback, String reportState)
 			throws IOException {
 		List<PlanPages.Page> pages = PlanPages.of(data);
 		Files.createDirectories(dir.resolve(PLANS));
+		PlanCache cache = new PlanCache(output, dir);
 		List<ReviewView> allReviews = reviews.of(data.plans());
 		// The workbook and the PDF take longest; each is written on a core of its own, the csvs and the
 		// summary beside them.
 		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 			try {
-				new CategorySummaryCsvWriter().write(data.plans(), dir.resolve(CSV));
-				new ReviewCsvWriter().write(allReviews, dir.resolve(REVIEW_CSV));
-				new ItemValuesCsvWriter().write(data.plans(), dir.resolve(ITEM_VALUES));
 				FeedbackLinks links = new FeedbackLinks(feedback);
 				if (pages.isEmpty()) {
+					writeCsvs(data.plans(), allReviews, dir.resolve("csv"));
 					html.write(data, views(data, null), links, reportState, dir.resolve(SUMMARY));
 				}
 				else {
-					writePlans(data, pages, links, reportState, dir);
+					writePlans(data, pages, allReviews, links, reportState, cache, dir);
 				}
 			}
 			catch (IOException ex) {
@@ -165,19 +186,54 @@ public final class ReportWriter {
 		}
 	}
 
+	/** The three csvs of these plans into {@code folder}, under their published names ({@link PlanCache#CSVS}). */
+	private static void writeCsvs(List<PlanSummary> plans, List<ReviewView> reviews, Path folder) throws IOException {
+		new CategorySummaryCsvWriter().write(plans, folder.resolve(PlanCache.CSVS.get(0)));
+		new ReviewCsvWriter().write(reviews, folder.resolve(PlanCache.CSVS.get(1)));
+		new ItemValuesCsvWriter().write(plans, folder.resolve(PlanCache.CSVS.get(2)));
+	}
+
 	/**
 	 * Several plans: a page per plan in {@code plans/}, each as the summary of that plan alone (its
-	 * submissions, findings and departments' feedback), and summary.html as their index.
+	 * submissions, findings and departments' feedback), and summary.html as their index. Each plan's
+	 * page, index row and csv rows come from the cache when its key is there (the page with its run
+	 * blocks renewed), else are built and kept there; the csvs are the plans' rows in the plans' order.
 	 */
-	private void writePlans(ReportData data, List<PlanPages.Page> pages, FeedbackLinks links, String reportState,
-			Path dir) throws IOException {
+	private void writePlans(ReportData data, List<PlanPages.Page> pages, List<ReviewView> allReviews,
+			FeedbackLinks links, String reportState, PlanCache cache, Path dir) throws IOException {
+		String program = ReportState.key("", templateDir);
 		List<PlanIndexRow> rows = new ArrayList<>();
-		for (PlanPages.Page page : pages) {
-			List<PlanView> views = html.write(page.data(), views(page.data(), null),
-					links.forPlan(page.plan().planName(), "../"), reportState, dir.resolve(page.path()));
-			rows.add(PlanIndexRow.of(page, views.get(0)));
+		List<Path> parts = new ArrayList<>();
+		int built = 0;
+		for (int i = 0; i < pages.size(); i++) {
+			PlanPages.Page page = pages.get(i);
+			ReviewView review = allReviews.get(i);
+			FeedbackLinks own = links.forPlan(page.plan().planName(), "../");
+			String key = PlanCache.key(program, page, own, review);
+			Path target = dir.resolve(page.path());
+			Path part = cache.reuse(key);
+			if (part != null && SummaryParts.splice(part.resolve(PlanCache.PAGE), target, html.runParts(page.data()),
+					reportState)) {
+				rows.add(PlanIndexRow.read(page, part.resolve(PlanCache.ROW)));
+			}
+			else {
+				part = cache.create(key);
+				List<PlanView> views = html.write(page.data(), views(page.data(), null), own, reportState, target);
+				PlanCache.link(target, part.resolve(PlanCache.PAGE));
+				PlanIndexRow row = PlanIndexRow.of(page, views.get(0));
+				row.write(part.resolve(PlanCache.ROW));
+				rows.add(row);
+				writeCsvs(List.of(page.plan()), List.of(review), part);
+				built++;
+			}
+			parts.add(part);
+		}
+		for (String csv : PlanCache.CSVS) {
+			CsvParts.concat(parts.stream().map(part -> part.resolve(csv)).toList(), dir.resolve("csv").resolve(csv));
 		}
 		html.writeIndex(data, rows, views(data, PlanPages.withoutPlan(data)), reportState, dir.resolve(SUMMARY));
+		log.info("計画別の出力: {} 計画のうち {} 計画を作り直し、{} 計画は前回のものを使いました", pages.size(), built,
+				pages.size() - built);
 	}
 
 	/**
@@ -211,7 +267,7 @@ public final class ReportWriter {
 			for (String page : pages) {
 				Path fresh = publication.staging().resolve(page);
 				Files.createDirectories(fresh.getParent());
-				if (!SummaryParts.splice(outputDir.resolve(page), fresh, parts)) {
+				if (!SummaryParts.splice(outputDir.resolve(page), fresh, parts, reportState)) {
 					return false;
 				}
 			}

@@ -60,11 +60,22 @@ final class SummaryParts {
 	 * runs to tens of megabytes).
 	 */
 	static boolean splice(Path page, Path target, Map<String, String> fresh) throws IOException {
+		return splice(page, target, fresh, null);
+	}
+
+	/**
+	 * As {@link #splice(Path, Path, Map)}, the page's state key also replaced by {@code state} (unless null):
+	 * a plan's page taken from the cache names the state of the reports it is published with.
+	 */
+	static boolean splice(Path page, Path target, Map<String, String> fresh, String state) throws IOException {
 		Set<String> replaced = new HashSet<>();
 		try (InputStream in = Files.newInputStream(page);
 				OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
 			Line line = new Line();
 			while (line.read(in)) {
+				if (state != null && line.replaceState(out, state)) {
+					continue;
+				}
 				line.writeTo(out);
 				String name = line.partName();
 				if (name == null) {
@@ -154,6 +165,20 @@ final class SummaryParts {
 			String trimmed = trimmed();
 			return trimmed.startsWith(OPEN) && trimmed.endsWith("-->")
 					? trimmed.substring(OPEN.length(), trimmed.length() - 3).trim() : null;
+		}
+
+		/** Writes the line with its state key replaced, if it is the state line; false for any other line. */
+		boolean replaceState(OutputStream out, String state) throws IOException {
+			if (length > MARKER_LENGTH) {
+				return false;
+			}
+			String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+			Matcher m = STATE.matcher(text);
+			if (!m.find()) {
+				return false;
+			}
+			out.write((text.substring(0, m.start(1)) + state + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8));
+			return true;
 		}
 
 		boolean isClose() {

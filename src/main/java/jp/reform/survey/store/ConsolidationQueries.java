@@ -3,10 +3,14 @@ package jp.reform.survey.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.reform.survey.vocabulary.Severity;
@@ -37,6 +41,16 @@ public class ConsolidationQueries {
 			JOIN department d ON d.id = iv.lead_department_id
 			%s
 			ORDER BY p.name, c.ordinal, sc.ordinal, i.item_no, i.variant
+			""";
+
+	/** Each version of a set with its plan; {@code %s} as in {@link #VERSIONS}. */
+	private static final String PLAN_VERSIONS = """
+			SELECT p.name, iv.id FROM %s
+			JOIN item i ON i.id = iv.item_id
+			JOIN subcategory sc ON sc.id = i.subcategory_id
+			JOIN category c ON c.id = sc.category_id
+			JOIN plan p ON p.id = c.plan_id
+			%s
 			""";
 
 	private static final String VALUES = """
@@ -91,9 +105,48 @@ public class ConsolidationQueries {
 		return items(VersionSet.CURRENT);
 	}
 
-	/** The items as a past run reported them (its snapshot), with the cells their values came from. */
-	public List<CurrentItem> itemsOf(ReportSnapshot snapshot) {
-		return items(VersionSet.snapshot(snapshot.id()));
+	/**
+	 * The items of these plans as a past run reported them (its snapshot), with the cells their values
+	 * came from; none when {@code plans} is empty.
+	 */
+	public List<CurrentItem> itemsOf(ReportSnapshot snapshot, Collection<String> plans) {
+		if (plans.isEmpty()) {
+			return List.of();
+		}
+		Object[] params = new Object[plans.size() + 1];
+		params[0] = snapshot.id();
+		System.arraycopy(plans.toArray(), 0, params, 1, plans.size());
+		return items(new VersionSet(VersionSet.snapshot(snapshot.id()).versionJoin(), "",
+				"WHERE cur.snapshot_id = ? AND p.name IN (" + String.join(", ", Collections.nCopies(plans.size(), "?")) + ")",
+				params));
+	}
+
+	/**
+	 * The plans whose current item versions are not exactly those {@code snapshot} reported (an item
+	 * added, dropped or re-submitted): only these can have changed since, the others were reported as
+	 * they are now. Two queries of version ids, not the items and their values.
+	 */
+	public Set<String> plansChangedSince(ReportSnapshot snapshot) {
+		Map<String, Set<Long>> now = versionsByPlan(VersionSet.CURRENT);
+		Map<String, Set<Long>> then = versionsByPlan(VersionSet.snapshot(snapshot.id()));
+		Set<String> changed = new TreeSet<>();
+		now.forEach((plan, versions) -> {
+			if (!versions.equals(then.get(plan))) {
+				changed.add(plan);
+			}
+		});
+		then.keySet().stream().filter(plan -> !now.containsKey(plan)).forEach(changed::add);
+		return changed;
+	}
+
+	private Map<String, Set<Long>> versionsByPlan(VersionSet set) {
+		Map<String, Set<Long>> byPlan = new HashMap<>();
+		jdbc.sql(PLAN_VERSIONS.formatted(set.versionJoin(), set.where()))
+			.params(set.params())
+			.query((ResultSet rs) -> {
+				byPlan.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2));
+			});
+		return byPlan;
 	}
 
 	/**
