@@ -18,8 +18,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code consolidated.xlsx}, print-ready for the published 実施報告: 推進項目の一覧 laid out like the
- * published table (one sheet per plan), 実施項目一覧 (every item × year with its source), 所管課別 (per
- * department) and 成果指標推移 (KPI trends). Every sheet prints A4 landscape, one page wide, header rows
+ * published table (one sheet per plan that measures money or status words), 実施項目一覧 (every item ×
+ * year with what its plan measures and its source), 実施項目の記述 (each item's 目標, 現状と課題, 取組内容 …), 所管課別 (per department), 成果指標推移 (KPI trends, when
+ * any item has a KPI), 管理表 per 大分類 and 見直し候補. The table sheets are lists of {@link Column}s, so a
+ * measure no plan carries gets no column. Every sheet prints A4 landscape, one page wide, header rows
  * repeated; amounts are numbers formatted {@code #,##0}, years in 和暦.
  */
 final class ConsolidatedWorkbookWriter {
@@ -33,6 +35,8 @@ final class ConsolidatedWorkbookWriter {
 	static final String KPI_TRENDS = "成果指標推移";
 
 	static final String REVIEW = "見直し候補";
+
+	static final String TEXTS = "実施項目の記述";
 
 	/** Rows kept in memory per streamed sheet; the sheets only ever touch the row they are writing. */
 	private static final int ROW_WINDOW = 100;
@@ -52,17 +56,25 @@ final class ConsolidatedWorkbookWriter {
 			XlsxStyles styles = new XlsxStyles(workbook);
 			PublishedTableSheet published = new PublishedTableSheet(formats);
 			for (PlanSummary plan : data.plans()) {
+				if (!plan.measures().hasPublishedTable()) {
+					continue; // no money and no status words: the table would be a grid of 「－」
+				}
 				String name = data.plans().size() == 1 ? PUBLISHED
 						: WorkbookUtil.createSafeSheetName(PUBLISHED + "_" + plan.planName());
 				published.write(wholeSheet(workbook, name), plan, styles);
 			}
 			new ItemListSheet(formats).write(workbook.createSheet(ITEMS), data.plans(), styles);
+			if (!ItemTextsSheet.fields(data.plans()).isEmpty()) {
+				new ItemTextsSheet(formats).write(workbook.createSheet(TEXTS), data.plans(), styles);
+			}
 			// Feedback pages are an HTML matter; the workbook only lists the state.
 			DepartmentStatuses statuses = new DepartmentStatuses((plan, department) -> false);
 			Map<PlanSummary, List<DepartmentStatus>> byPlan = new LinkedHashMap<>();
 			data.plans().forEach(plan -> byPlan.put(plan, statuses.of(plan, data)));
 			new DepartmentSheet().write(wholeSheet(workbook, DEPARTMENTS), data.plans(), byPlan, styles);
-			new KpiTrendSheet(formats).write(workbook.createSheet(KPI_TRENDS), data.plans(), styles);
+			if (data.plans().stream().flatMap(p -> p.items().stream()).anyMatch(KpiTrendSheet::measured)) {
+				new KpiTrendSheet(formats).write(workbook.createSheet(KPI_TRENDS), data.plans(), styles);
+			}
 			if (data.plans().size() == 1) {
 				// one sheet per 大分類, as many as the published report has 管理表 chapters
 				PlanSummary plan = data.plans().get(0);

@@ -100,7 +100,7 @@ final class MeasureViews {
 	}
 
 	/** The KPI's name, else the item's 目標 (Annaka names its targets only there). */
-	private static String kpiLabel(CurrentItem item) {
+	static String kpiLabel(CurrentItem item) {
 		if (item.kpiName() != null && !item.kpiName().isBlank()) {
 			return item.kpiName();
 		}

@@ -1,15 +1,13 @@
 package jp.reform.survey.report;
 
-import static jp.reform.survey.report.XlsxCells.number;
-import static jp.reform.survey.report.XlsxCells.row;
-import static jp.reform.survey.report.XlsxCells.text;
+import static jp.reform.survey.report.Column.Style.COUNT;
+import static jp.reform.survey.report.Column.Style.TEXT;
+import static jp.reform.survey.report.Column.Style.WRAPPED;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * 見直し候補: one row per item and reason, in plan order, with the judgement, the evidence (年度: 値) and
@@ -17,50 +15,33 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class ReviewSheet {
 
-	static final String[] HEADERS = { "計画名", "大分類", "中分類", "No.", "実施項目", "所管課", "理由コード", "理由", "判定",
-			"根拠（年度・値）", "提出ファイル", "出典セル" };
-
-	/** Columns whose text may be longer than their cap: they wrap, the row growing to fit. */
-	private static final int[] WRAPPED = { 1, 2, 4, 5, 8, 9, 10, 11 };
-
-	void write(Sheet sheet, List<ReviewView> reviews, XlsxStyles s) {
-		// 根拠 and 出典セル hold one value and one cell per line
-		ColumnWidths widths = new ColumnWidths().cap(0, 24).cap(1, 16).cap(2, 18).cap(4, 28).cap(5, 16).cap(8, 26)
-			.cap(9, 34).cap(10, 22).cap(11, 22);
-		Row header = row(sheet, 0);
-		for (int c = 0; c < HEADERS.length; c++) {
-			text(header, c, HEADERS[c], s.header);
-			widths.track(c, HEADERS[c]);
-		}
-		int r = 1;
-		for (ReviewView review : reviews) {
-			for (ReviewView.Row candidate : review.byItem()) {
-				Row row = row(sheet, r++);
-				String[] texts = { review.planName(), candidate.categoryCode() + " " + candidate.categoryName(),
-						candidate.subcategoryCode() + " " + candidate.subcategoryName(), null, candidate.itemName(),
-						candidate.lead(), candidate.reasonCode(), candidate.label(), candidate.detail(),
-						String.join("\n", candidate.evidence().stream().map(ReviewView.Evidence::text).toList()),
-						String.join("\n", candidate.files()), String.join("\n", candidate.cells()) };
-				for (int c = 0; c < texts.length; c++) {
-					if (c == 3) {
-						number(row, c, candidate.itemNo() == null ? null : BigDecimal.valueOf(candidate.itemNo()), s.count);
-						continue;
-					}
-					text(row, c, texts[c], wrapped(c) ? s.wrapped : s.text);
-					widths.track(c, texts[c]);
-				}
-				widths.fitRowHeight(row, texts, WRAPPED);
-			}
-		}
-		widths.apply(sheet, 6);
-		sheet.setColumnHidden(0, reviews.size() == 1);
-		sheet.createFreezePane(0, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
-		PrintLayout.apply(sheet, "1:1", false, reviews.size() == 1 ? reviews.get(0).planName() : null);
+	/** One row: a candidate of a plan. */
+	private record Line(String plan, ReviewView.Row candidate) {
 	}
 
-	private static boolean wrapped(int col) {
-		return java.util.Arrays.stream(WRAPPED).anyMatch(c -> c == col);
+	void write(Sheet sheet, List<ReviewView> reviews, XlsxStyles s) {
+		List<Line> lines = new ArrayList<>();
+		reviews.forEach(review -> review.byItem().forEach(row -> lines.add(new Line(review.planName(), row))));
+		new TableSheet<>(columns(reviews.size() == 1), null).write(sheet, lines, s,
+				reviews.size() == 1 ? reviews.get(0).planName() : null);
+	}
+
+	/** 根拠 and 出典セル hold one value and one cell per line. */
+	private static List<Column<Line>> columns(boolean onePlan) {
+		return List.of(Column.planName(Line::plan, onePlan),
+				Column.of("大分類", 16, WRAPPED, l -> l.candidate().categoryCode() + " " + l.candidate().categoryName()),
+				Column.of("中分類", 18, WRAPPED,
+						l -> l.candidate().subcategoryCode() + " " + l.candidate().subcategoryName()),
+				Column.of("No.", 0, COUNT, l -> l.candidate().itemNo()),
+				Column.of("実施項目", 28, WRAPPED, l -> l.candidate().itemName()),
+				Column.of("所管課", 16, WRAPPED, l -> l.candidate().lead()),
+				Column.of("理由コード", 0, TEXT, l -> l.candidate().reasonCode()),
+				Column.of("理由", 0, TEXT, l -> l.candidate().label()),
+				Column.of("判定", 26, WRAPPED, l -> l.candidate().detail()),
+				Column.of("根拠（年度・値）", 34, WRAPPED, l -> String.join("\n",
+						l.candidate().evidence().stream().map(ReviewView.Evidence::text).toList())),
+				Column.of("提出ファイル", 22, WRAPPED, l -> String.join("\n", l.candidate().files())),
+				Column.of("出典セル", 22, WRAPPED, l -> String.join("\n", l.candidate().cells())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.reform.survey.report;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -100,6 +101,22 @@ final class XlsxStyles {
 			style.setDataFormat(formats.getFormat(pattern + ";\"△\"" + pattern));
 			return style;
 		});
+	}
+
+	/**
+	 * The style of a table cell: by its column's style and value (a figure keeps its decimals, a text in
+	 * a figure column wraps); {@code bold} for a 計 row.
+	 */
+	CellStyle of(Column.Style style, Object value, boolean bold) {
+		return switch (style) {
+			case TEXT, WRAPPED, CENTER -> bold ? header : style == Column.Style.TEXT ? text
+					: style == Column.Style.WRAPPED ? wrapped : center;
+			case AMOUNT -> bold ? amountBold : amount;
+			case FIGURE -> value instanceof BigDecimal figure ? decimal(XlsxCells.scale(figure)) : wrapped;
+			case RATE -> rate;
+			case COUNT -> count;
+			case DATE_TIME -> bold ? header : dateTime;
+		};
 	}
 
 	private CellStyle bordered() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.report.SheetColumns;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,17 +30,24 @@ import org.jsoup.nodes.Document;
  */
 record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> planSections) {
 
-	/** 実施項目一覧: 提出ファイル, シート, 年度セル. */
-	private static final Set<Integer> SOURCE_COLUMNS = Set.of(15, 16, 17);
+	/**
+	 * 実施項目一覧: where each row's values come from; and 達成率 and 備考, which a reshaped workbook may leave out
+	 * of its item sheets (a column no item fills is not written; their values are compared one by one in the
+	 * store and item_values.csv).
+	 */
+	private static final Set<String> SOURCE_COLUMNS = Set.of("提出ファイル", "シート", "年度セル", "達成率（%）", "備考");
 
-	/** 所管課別: 提出日時, 提出ファイル, エラー, 警告 — about the submission, not the figures. */
-	private static final Set<Integer> SUBMISSION_COLUMNS = Set.of(3, 4, 11, 12);
+	/** 実施項目の記述: the file each item's texts come from. */
+	private static final Set<String> FILE_COLUMN = Set.of("提出ファイル");
+
+	/** 所管課別: about the submission, not the figures. */
+	private static final Set<String> SUBMISSION_COLUMNS = Set.of("提出日時", "提出ファイル", "エラー", "警告");
 
 	/**
 	 * 見直し候補: 根拠 (the values as stated: a variant's 「約」 or 「％」 shows there; compared item by item in
 	 * CarelessTypingConsolidationTests), 提出ファイル, 出典セル.
 	 */
-	private static final Set<Integer> EVIDENCE_COLUMNS = Set.of(9, 10, 11);
+	private static final Set<String> EVIDENCE_COLUMNS = Set.of("根拠（年度・値）", "提出ファイル", "出典セル");
 
 	static ConsolidatedFigures of(Path output) throws IOException {
 		String csv = Files.readString(output.resolve(ReportWriter.CSV), StandardCharsets.UTF_8);
@@ -48,12 +56,15 @@ record ConsolidatedFigures(String csv, List<String> workbookCells, List<String> 
 		try (InputStream in = Files.newInputStream(output.resolve(ReportWriter.WORKBOOK));
 				Workbook workbook = WorkbookFactory.create(in)) {
 			for (Sheet sheet : workbook) {
-				Set<Integer> skipped = switch (sheet.getSheetName()) {
+				Set<String> skippedHeaders = switch (sheet.getSheetName()) {
 					case "実施項目一覧" -> SOURCE_COLUMNS;
+					case "実施項目の記述" -> FILE_COLUMN;
 					case "所管課別" -> SUBMISSION_COLUMNS;
 					case "見直し候補" -> EVIDENCE_COLUMNS;
 					default -> Set.of();
 				};
+				SheetColumns columns = skippedHeaders.isEmpty() ? null : SheetColumns.of(sheet);
+				List<Integer> skipped = skippedHeaders.stream().filter(h -> columns.has(h)).map(h -> columns.index(h)).toList();
 				for (Row row : sheet) {
 					for (Cell cell : row) {
 						if (!skipped.contains(cell.getColumnIndex())) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jp.reform.survey.browser.HeadlessChromium;
 import jp.reform.survey.report.CsvRows;
 import jp.reform.survey.report.ReportWriter;
+import jp.reform.survey.report.SheetColumns;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -97,22 +98,19 @@ class ReviewCandidatesTests extends SampleOutputTests {
 				Workbook workbook = WorkbookFactory.create(in)) {
 			Sheet sheet = workbook.getSheet("見直し候補");
 			assertThat(sheet).isNotNull();
-			Row header = sheet.getRow(0);
-			List<String> headers = new ArrayList<>();
-			header.forEach(c -> headers.add(c.getStringCellValue()));
-			assertThat(headers).startsWith("計画名", "大分類", "中分類", "No.", "実施項目", "所管課", "理由コード", "理由");
-			assertThat(sheet.getLastRowNum()).isEqualTo(csv.size());
-			List<String> stalled = new ArrayList<>();
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row.getCell(headers.indexOf("理由コード")).getStringCellValue().equals("STALLED")) {
-					stalled.add(row.getCell(headers.indexOf("実施項目")).getStringCellValue());
-				}
-			}
+			SheetColumns columns = SheetColumns.of(sheet);
+			assertThat(columns.headers()).startsWith("計画名", "大分類", "中分類", "No.", "実施項目", "所管課", "理由コード", "理由");
+			assertThat(columns.rows()).hasSize(csv.size());
+			List<String> stalled = columns.rows()
+				.stream()
+				.filter(row -> columns.text(row, "理由コード").equals("STALLED"))
+				.map(row -> columns.text(row, "実施項目"))
+				.toList();
 			assertThat(stalled).hasSize(10).contains("Park-PFI制度の活用", "使用料の見直し", "専門職の確保と人材育成の検討");
-			Row park = sheet.getRow(1 + indexOf(csv, "Ⅱ-②-2", "STALLED"));
-			assertThat(park.getCell(headers.indexOf("出典セル")).getStringCellValue()).startsWith("'Ⅱ-②-2'!C14\n");
-			assertThat(park.getCell(headers.indexOf("No.")).getNumericCellValue()).isEqualTo(2);
+			Row park = columns.rows().get(indexOf(csv, "Ⅱ-②-2", "STALLED"));
+			assertThat(columns.cell(park, "出典セル").getStringCellValue()).startsWith("'Ⅱ-②-2'!C14\n");
+			assertThat(columns.cell(park, "No.").getNumericCellValue()).isEqualTo(2);
+			assertThat(columns.text(park, "大分類")).isEqualTo("Ⅱ 効果的で効率的な行政運営の推進");
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
 		}

@@ -99,16 +99,16 @@ class SafeSpreadsheetOutputTests {
 			assertThat(actual.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(actual.getNumericCellValue()).isEqualTo(-395.0);
 
-			Sheet items = workbook.getSheet("実施項目一覧");
-			Row row = items.getRow(1);
-			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'" + PLAN);
-			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("'" + ITEM);
-			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("'" + DEPARTMENT);
-			assertThat(row.getCell(12).getStringCellValue()).startsWith("'-指標");
-			assertThat(row.getCell(15).getStringCellValue()).isEqualTo("'=evil.xlsx");
-			assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(-395.0);
-			assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(-1.5);
+			SheetColumns items = SheetColumns.of(workbook.getSheet("実施項目一覧"));
+			Row row = items.rows().get(0);
+			assertThat(items.cell(row, "計画名").getStringCellValue()).isEqualTo("'" + PLAN);
+			assertThat(items.cell(row, "実施項目").getStringCellValue()).isEqualTo("'" + ITEM);
+			assertThat(items.cell(row, "所管課").getStringCellValue()).isEqualTo("'" + DEPARTMENT);
+			assertThat(items.cell(row, "成果指標").getStringCellValue()).startsWith("'-指標");
+			assertThat(items.cell(row, "提出ファイル").getStringCellValue()).isEqualTo("'=evil.xlsx");
+			assertThat(items.cell(row, "効果額（千円）").getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(items.cell(row, "効果額（千円）").getNumericCellValue()).isEqualTo(-395.0);
+			assertThat(items.cell(row, "成果状況").getNumericCellValue()).isEqualTo(-1.5);
 			for (Sheet sheet : workbook) {
 				for (Row r : sheet) {
 					for (Cell cell : r) {
