@@ -13,9 +13,13 @@ import jp.reform.survey.store.CurrentItem;
 /**
  * The one order departments appear in on a page, in every table and list: the plan's own order (each
  * 所管課 where it first leads an item, then where it first shares one, in plan order), then any other
- * department (one that sent a file but leads no item, say) by the Japanese collation of its name.
+ * department (one that sent a file but leads no item, say) by the Japanese collation of its name, and last
+ * the stand-ins for a department nobody named (the feedback's 所管課不明, the file list's （不明）).
  */
 final class DepartmentOrder implements Comparator<String> {
+
+	/** FeedbackWriter.UNKNOWN_DEPARTMENT and the submission list's word for a file without a department. */
+	private static final java.util.Set<String> UNKNOWN = java.util.Set.of("所管課不明", "（不明）");
 
 	private final Map<String, Integer> rank = new HashMap<>();
 
@@ -38,6 +42,11 @@ final class DepartmentOrder implements Comparator<String> {
 		}
 		if (ra != null || rb != null) {
 			return ra != null ? -1 : 1;
+		}
+		boolean ua = UNKNOWN.contains(a);
+		boolean ub = UNKNOWN.contains(b);
+		if (ua != ub) {
+			return ua ? 1 : -1;
 		}
 		return collator.compare(a == null ? "" : a, b == null ? "" : b);
 	}
