@@ -72,11 +72,17 @@ final class DepartmentStatuses {
 					.toList());
 				submittedBy = latest == null ? null : Objects.requireNonNullElse(latest.departmentName(), "");
 			}
-			long errors = latest == null ? 0 : count(data.findings(), latest, Severity.ERROR);
-			long warnings = latest == null ? 0 : count(data.findings(), latest, Severity.WARNING);
+			// In a file shared by several departments, each answers for the findings on its own items' sheets only.
+			Set<String> ownSheets = submittedBy == null ? null : items.stream()
+				.flatMap(i -> i.values().stream())
+				.map(SourcedValue::sheet)
+				.filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			long errors = latest == null ? 0 : count(data.findings(), latest, Severity.ERROR, ownSheets);
+			long warnings = latest == null ? 0 : count(data.findings(), latest, Severity.WARNING, ownSheets);
+			boolean withErrors = latest != null && (ownSheets == null ? latest.status().hasErrors() : errors > 0);
 			DepartmentStatus.State state = latest == null ? DepartmentStatus.State.NOT_YET
-					: latest.status().hasErrors() ? DepartmentStatus.State.WITH_ERRORS
-							: DepartmentStatus.State.SUBMITTED;
+					: withErrors ? DepartmentStatus.State.WITH_ERRORS : DepartmentStatus.State.SUBMITTED;
 			int implemented = (int) items.stream().filter(i -> implemented(plan, i)).count();
 			statuses.add(new DepartmentStatus(department, state, latest, lastReportYear, errors, warnings, items.size(),
 					implemented, sum(items, Field.EFFECT_TARGET), sum(items, Field.EFFECT_ACTUAL),
@@ -99,9 +105,12 @@ final class DepartmentStatuses {
 		return progress.implementedAtEnd(item, plan.years());
 	}
 
-	private static long count(List<StoredFinding> findings, Submission submission, Severity severity) {
+	/** @param sheets only the findings on these sheets; all of the submission's when null */
+	private static long count(List<StoredFinding> findings, Submission submission, Severity severity,
+			Set<String> sheets) {
 		return findings.stream()
 			.filter(f -> f.submissionId() == submission.id() && f.severity() == severity)
+			.filter(f -> sheets == null || sheets.contains(f.sheet()))
 			.count();
 	}
 

@@ -73,7 +73,9 @@ class DepartmentStatusesTest {
 		ReportData data = new ReportData(List.of(onePlan),
 				List.of(submission(1, "plan.xlsx", "企画課", SubmissionStatus.LOADED, 2),
 						submission(3, "c.xlsx", "税務課", SubmissionStatus.LOADED, 1)),
-				List.of(), LocalDateTime.now(), List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020),
+				// one warning on 防災安全課's sheet: counted for it alone, not for every department of the file
+				List.of(new StoredFinding(1, "plan.xlsx", Severity.WARNING, "Ⅰ-①-2", "F15", "概算です", null)),
+				LocalDateTime.now(), List.of(new SubmissionPlan(1, ReportFixtures.PLAN, 2020),
 						new SubmissionPlan(3, ReportFixtures.PLAN, 2019)),
 				null);
 
@@ -86,6 +88,7 @@ class DepartmentStatusesTest {
 					// its only file is last year's: still not submitted for this report year
 					org.assertj.core.groups.Tuple.tuple("税務課", DepartmentStatus.State.NOT_YET, null));
 		assertThat(statuses.get(0).latest().fileName()).isEqualTo("plan.xlsx");
+		assertThat(statuses).extracting(DepartmentStatus::warnings).containsExactly(0L, 1L, 0L);
 	}
 
 }
