@@ -25,7 +25,11 @@ public record PlanMeasures(Set<Measure> measures, List<Field> fields) {
 			Measure.STATED_FIGURES);
 
 	public PlanMeasures {
-		measures = Set.copyOf(measures);
+		// an EnumSet, not Set.copyOf: its order (and so its text, part of a plan's report cache key) must be the
+		// same in every JVM, where Set.copyOf's iteration order changes from run to run
+		EnumSet<Measure> ordered = EnumSet.noneOf(Measure.class);
+		ordered.addAll(measures);
+		measures = java.util.Collections.unmodifiableSet(ordered);
 		fields = List.copyOf(fields);
 	}
 
