@@ -40,7 +40,7 @@ public final class FeedbackWriter {
 	public static final String FOLDER = "feedback";
 
 	/** Files nobody could attribute (unreadable, no cover): each one is listed in full here. */
-	static final String UNKNOWN_DEPARTMENT = "所管課不明";
+	static final String UNKNOWN_DEPARTMENT = FeedbackLink.UNKNOWN_DEPARTMENT;
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
 

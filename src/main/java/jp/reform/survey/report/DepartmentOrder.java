@@ -18,8 +18,8 @@ import jp.reform.survey.store.CurrentItem;
  */
 final class DepartmentOrder implements Comparator<String> {
 
-	/** FeedbackWriter.UNKNOWN_DEPARTMENT and the submission list's word for a file without a department. */
-	private static final java.util.Set<String> UNKNOWN = java.util.Set.of("所管課不明", "（不明）");
+	private static final java.util.Set<String> UNKNOWN = java.util.Set.of(FeedbackLink.UNKNOWN_DEPARTMENT,
+			SubmissionView.UNKNOWN_DEPARTMENT);
 
 	private final Map<String, Integer> rank = new HashMap<>();
 

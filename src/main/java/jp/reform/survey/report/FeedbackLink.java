@@ -11,4 +11,7 @@ package jp.reform.survey.report;
 public record FeedbackLink(String plan, String department, String href, String status, boolean hasErrors, long errors,
 		long warnings) {
 
+	/** The page of the files that name no department. */
+	public static final String UNKNOWN_DEPARTMENT = "所管課不明";
+
 }

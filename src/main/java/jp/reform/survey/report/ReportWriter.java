@@ -300,7 +300,7 @@ public final class ReportWriter {
 				.thenComparing(Submission::fileName))
 			.map(s -> {
 				List<StoredFinding> own = data.findings().stream().filter(f -> f.submissionId() == s.id()).toList();
-				return new SubmissionView(s.fileName(), s.departmentName() == null ? "（不明）" : s.departmentName(),
+				return new SubmissionView(s.fileName(), s.departmentName() == null ? SubmissionView.UNKNOWN_DEPARTMENT : s.departmentName(),
 						s.status().label(), s.status().hasErrors(), count(own, Severity.ERROR), count(own, Severity.WARNING),
 						formats.dateTime(s.submittedAt()), s.itemCount(), own);
 			})

@@ -8,4 +8,7 @@ import jp.reform.survey.store.StoredFinding;
 public record SubmissionView(String fileName, String department, String status, boolean hasErrors, long errors,
 		long warnings, String submittedAt, int items, List<StoredFinding> findings) {
 
+	/** The department shown for a file that names none. */
+	static final String UNKNOWN_DEPARTMENT = "（不明）";
+
 }
