@@ -95,6 +95,13 @@ public final class ColumnWidths {
 	}
 
 	private static boolean wide(int cp) {
+		// the common cases without a block look-up, which every character of every cell would cost
+		if (cp < 0x1100) {
+			return false;
+		}
+		if (cp >= 0x3040 && cp <= 0x30FF || cp >= 0x4E00 && cp <= 0x9FFF) {
+			return true; // HIRAGANA, KATAKANA, CJK_UNIFIED_IDEOGRAPHS
+		}
 		Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
 		return cp >= 0x1100 && (block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
 				|| block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA

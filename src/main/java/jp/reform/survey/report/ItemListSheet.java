@@ -6,9 +6,11 @@ import static jp.reform.survey.report.Column.Style.TEXT;
 import static jp.reform.survey.report.Column.Style.WRAPPED;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jp.reform.survey.consolidate.PlanSummary;
@@ -29,15 +31,20 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class ItemListSheet {
 
-	/** One row: an item in a fiscal year it has values for. */
-	record Line(PlanSummary plan, CurrentItem item, int fiscalYear) {
+	/**
+	 * One row: an item in a fiscal year it has values for.
+	 *
+	 * @param byField the item's values of that year by field, in the item's order (the row asks for each
+	 *        field it has a column for)
+	 */
+	record Line(PlanSummary plan, CurrentItem item, int fiscalYear, Map<Field, List<SourcedValue>> byField) {
 
 		List<SourcedValue> values(Field field) {
-			return item.values(field, fiscalYear);
+			return byField.getOrDefault(field, List.of());
 		}
 
 		Optional<SourcedValue> yearLabel() {
-			return item.value(Field.YEAR_LABEL, fiscalYear);
+			return values(Field.YEAR_LABEL).stream().findFirst();
 		}
 
 	}
@@ -55,13 +62,15 @@ final class ItemListSheet {
 		List<Line> lines = new ArrayList<>();
 		for (PlanSummary plan : plans) {
 			for (CurrentItem item : plan.items()) {
-				item.values()
-					.stream()
-					.map(SourcedValue::fiscalYear)
-					.filter(Objects::nonNull)
-					.distinct()
-					.sorted()
-					.forEach(year -> lines.add(new Line(plan, item, year)));
+				Map<Integer, Map<Field, List<SourcedValue>>> byYear = new TreeMap<>();
+				for (SourcedValue value : item.values()) {
+					if (value.fiscalYear() != null) {
+						byYear.computeIfAbsent(value.fiscalYear(), y -> new HashMap<>())
+							.computeIfAbsent(value.field(), f -> new ArrayList<>())
+							.add(value);
+					}
+				}
+				byYear.forEach((year, byField) -> lines.add(new Line(plan, item, year, byField)));
 			}
 		}
 		new TableSheet<>(columns(plans), "実施項目").write(sheet, lines, s,

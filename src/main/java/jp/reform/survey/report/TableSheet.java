@@ -67,13 +67,15 @@ final class TableSheet<T> {
 		int headerRows = grouped ? 2 : 1;
 		header(sheet, shown, widths, grouped, s);
 		int r = headerRows;
-		for (T item : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			T item = rows.get(i);
+			Object[] values = measured.values().get(i);
 			Row row = row(sheet, r++);
 			boolean bold = total.test(item);
 			int lines = 1;
 			for (int c = 0; c < shown.size(); c++) {
 				Column<T> column = shown.get(c);
-				Object value = column.valueOf(item);
+				Object value = values[measured.index()[c]];
 				write(row, c, value, s.of(column.style(), value, bold));
 				if (value instanceof String text && wraps(column) && !column.hidden()) {
 					lines = Math.max(lines, ColumnWidths.lines(text, widths[c]));
@@ -137,31 +139,45 @@ final class TableSheet<T> {
 				: header;
 	}
 
-	/** First pass: which columns have a value, and the width each shown column gets from its values. */
+	/**
+	 * First pass: which columns have a value, and the width each shown column gets from its values. The
+	 * values are kept for the second pass, which would otherwise work each of them out again.
+	 */
 	private Measured<T> measure(List<T> rows) {
 		int[] widest = new int[columns.size()];
 		boolean[] present = new boolean[columns.size()];
+		List<Object[]> values = new ArrayList<>(rows.size());
 		for (T item : rows) {
+			Object[] row = new Object[columns.size()];
 			for (int c = 0; c < columns.size(); c++) {
 				Object value = columns.get(c).valueOf(item);
+				row[c] = value;
 				present[c] |= value != null && !(value instanceof String text && text.isBlank());
 				widest[c] = Math.max(widest[c], width(value, columns.get(c).style()));
 			}
+			values.add(row);
 		}
 		List<Column<T>> shown = new ArrayList<>();
 		List<Integer> widths = new ArrayList<>();
+		List<Integer> index = new ArrayList<>();
 		for (int c = 0; c < columns.size(); c++) {
 			Column<T> column = columns.get(c);
 			if (present[c] || rows.isEmpty()) {
 				shown.add(column);
+				index.add(c);
 				widths.add(wraps(column) ? Math.min(column.width(), Math.max(MIN_WIDTH, widest[c]))
 						: Math.max(Math.max(MIN_WIDTH, column.width()), widest[c]));
 			}
 		}
-		return new Measured<>(shown, widths.stream().mapToInt(Integer::intValue).toArray());
+		return new Measured<>(shown, widths.stream().mapToInt(Integer::intValue).toArray(),
+				index.stream().mapToInt(Integer::intValue).toArray(), values);
 	}
 
-	private record Measured<T>(List<Column<T>> shown, int[] widths) {
+	/**
+	 * @param index for each shown column, its position among all columns (that of its value in a row of {@code values})
+	 * @param values each row's value of every column
+	 */
+	private record Measured<T>(List<Column<T>> shown, int[] widths, int[] index, List<Object[]> values) {
 	}
 
 	/** Whether a column's text wraps (a figure column's texts do: 「1名以上、2名以上」). */
@@ -172,7 +188,8 @@ final class TableSheet<T> {
 	/** The width a value takes as its cell shows it: the widest line of a text, a figure with separators. */
 	private static int width(Object value, Column.Style style) {
 		if (value instanceof String text) {
-			return text.lines().mapToInt(ColumnWidths::width).max().orElse(0);
+			return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? ColumnWidths.width(text)
+					: text.lines().mapToInt(ColumnWidths::width).max().orElse(0);
 		}
 		if (value instanceof LocalDateTime) {
 			return "2024/12/31 00:00".length();

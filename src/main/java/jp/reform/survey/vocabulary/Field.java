@@ -3,7 +3,11 @@ package jp.reform.survey.vocabulary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What a stored value means: one row per (item, field, fiscal year) in the store, one column value in
@@ -139,6 +143,11 @@ public record Field(String key, Scope scope, ValueKind kind, Measure measure, Ro
 			KPI_ACTUAL, RATE, NOTE, PLAN_TEXT, RESULT_TEXT, STATED_TARGET, STATED_ACTUAL, ACTIVITY_PLAN,
 			ACTIVITY_RESULT);
 
+	/** The position of each built-in in {@link #BUILT_IN} by key: the reports sort fields for every cell they write. */
+	private static final Map<String, Integer> BUILT_IN_INDEX = IntStream.range(0, BUILT_IN.size())
+		.boxed()
+		.collect(Collectors.toUnmodifiableMap(i -> BUILT_IN.get(i).key(), i -> i));
+
 	/** Built-in fields in the order of {@link #BUILT_IN}, then declared ones by key: a stable order for maps and lists. */
 	public static final Comparator<Field> ORDER = Comparator.comparingInt(Field::builtInIndex).thenComparing(Field::key);
 
@@ -164,12 +173,26 @@ public record Field(String key, Scope scope, ValueKind kind, Measure measure, Ro
 	}
 
 	public static Optional<Field> builtIn(String key) {
-		return BUILT_IN.stream().filter(f -> f.key.equals(key)).findFirst();
+		return key == null ? Optional.empty() : Optional.ofNullable(BUILT_IN_INDEX.get(key)).map(BUILT_IN::get);
 	}
 
+	/** Its place in {@link #BUILT_IN}, or after them all: a field with a built-in's key but another meaning is not that built-in. */
 	private int builtInIndex() {
-		int i = BUILT_IN.indexOf(this);
-		return i < 0 ? BUILT_IN.size() : i;
+		Integer i = key == null ? null : BUILT_IN_INDEX.get(key);
+		return i != null && BUILT_IN.get(i).equals(this) ? i : BUILT_IN.size();
+	}
+
+	/**
+	 * Every component equal, as a record's equals (its hash code stays the record's); the same constant
+	 * (the usual case) answers at once, a field of another key after one string comparison.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		return other instanceof Field f && Objects.equals(key, f.key) && scope == f.scope && kind == f.kind
+				&& measure == f.measure && role == f.role && Objects.equals(label, f.label) && derived == f.derived;
 	}
 
 	/** Whether the field belongs to a year row (else to the form part of the sheet). */
