@@ -6,18 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.FormReturn;
 import jp.reform.survey.store.Submission;
 
 /**
  * With several plans, each plan's part of the reports — its page, its row of the index, its rows of
- * the csvs — kept in {@code output/.report-cache/<key>/}, the key being a digest of everything that
+ * the csvs, its report.pdf — kept in {@code output/.report-cache/<key>/}, the key being a digest of everything that
  * part is built from. A plan whose key is found there is not built again: its parts are taken over
  * (linked, not copied, where the file system allows) and only the blocks of its page that change
  * with every run are renewed. The folder is written in the staging folder and published with the
@@ -34,6 +38,9 @@ final class PlanCache {
 	/** The plan's figures in the index ({@link PlanIndexRow}), one number a line. */
 	static final String ROW = "index-row.txt";
 
+	/** The plan's report.pdf, when the PDF is switched on. */
+	static final String PDF = "report.pdf";
+
 	/** What a complete part holds; the csv rows are named after the published csvs. */
 	static final List<String> CSVS = List.of("category_summary.csv", "review_candidates.csv", "item_values.csv");
 
@@ -41,13 +48,17 @@ final class PlanCache {
 
 	private final Path fresh;
 
+	private final boolean pdf;
+
 	/**
 	 * @param output the published output folder, whose cache the parts are taken from
 	 * @param staging where this run writes its outputs, the new cache among them
+	 * @param pdf whether a complete part holds the plan's report.pdf
 	 */
-	PlanCache(Path output, Path staging) throws IOException {
+	PlanCache(Path output, Path staging, boolean pdf) throws IOException {
 		this.previous = output == null ? null : output.resolve(FOLDER);
 		this.fresh = Files.createDirectories(staging.resolve(FOLDER));
+		this.pdf = pdf;
 	}
 
 	/**
@@ -63,11 +74,51 @@ final class PlanCache {
 		MessageDigest sha = sha256();
 		for (Object part : List.of(program, page.path(), page.href(), data.plans(), data.submissions(), data.findings(),
 				data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(), reviews)) {
-			byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
-			sha.update(HexFormat.of().toHexDigits(bytes.length).getBytes(StandardCharsets.US_ASCII));
-			sha.update(bytes);
+			feed(sha, part);
 		}
 		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	/**
+	 * Feeds {@code part} to the digest as its text, a record holding lists and a list element by element:
+	 * a plan's items are tens of thousands of values, whose text made as one string was most of a run's
+	 * report step (the string grown and copied over and over); element by element it is a fraction.
+	 */
+	private static void feed(MessageDigest sha, Object part) {
+		if (part instanceof PlanSummary plan) {
+			// the rest of a consolidated plan — its sums, measures and 達成度 — is worked out from these by the
+			// program, whose version the key holds
+			feed(sha, List.of(plan.planName(), String.valueOf(plan.reportYear()), plan.years(), plan.items()));
+		}
+		else if (part instanceof Collection<?> elements) {
+			text(sha, "[" + elements.size());
+			elements.forEach(element -> feed(sha, element));
+		}
+		else if (part instanceof Record record && holdsCollections(record.getClass())) {
+			text(sha, record.getClass().getName());
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				try {
+					feed(sha, component.getAccessor().invoke(record));
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException("a record's accessor answers: " + component, ex);
+				}
+			}
+		}
+		else {
+			text(sha, String.valueOf(part));
+		}
+	}
+
+	private static boolean holdsCollections(Class<?> type) {
+		return Arrays.stream(type.getRecordComponents())
+			.anyMatch(c -> Collection.class.isAssignableFrom(c.getType()));
+	}
+
+	private static void text(MessageDigest sha, String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		sha.update(HexFormat.of().toHexDigits(bytes.length).getBytes(StandardCharsets.US_ASCII));
+		sha.update(bytes);
 	}
 
 	/**
@@ -80,7 +131,8 @@ final class PlanCache {
 		}
 		Path old = previous.resolve(key);
 		if (!Files.isRegularFile(old.resolve(PAGE)) || !Files.isRegularFile(old.resolve(ROW))
-				|| CSVS.stream().anyMatch(csv -> !Files.isRegularFile(old.resolve(csv)))) {
+				|| CSVS.stream().anyMatch(csv -> !Files.isRegularFile(old.resolve(csv)))
+				|| pdf && !Files.isRegularFile(old.resolve(PDF))) {
 			return null;
 		}
 		Path taken = Files.createDirectories(fresh.resolve(key));

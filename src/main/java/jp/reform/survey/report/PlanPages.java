@@ -25,6 +25,21 @@ final class PlanPages {
 	 * @param href the same as a URL-encoded link from summary.html
 	 */
 	record Page(PlanSummary plan, String path, String href, ReportData data) {
+
+		/** The plan's report.pdf beside its page ({@code plans/<name>.pdf}). */
+		String pdfPath() {
+			return withPdf(path);
+		}
+
+		/** The same as a URL-encoded link from summary.html. */
+		String pdfHref() {
+			return withPdf(href);
+		}
+
+		private static String withPdf(String html) {
+			return html.substring(0, html.length() - ".html".length()) + ".pdf";
+		}
+
 	}
 
 	private PlanPages() {

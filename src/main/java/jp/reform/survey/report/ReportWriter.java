@@ -115,12 +115,10 @@ public final class ReportWriter {
 
 	/**
 	 * After publishing: the plans folder and the cache, left empty (one plan this run), are removed, so one
-	 * plan looks as it always did, and so is a report.pdf of an earlier run when the PDF is switched off.
+	 * plan looks as it always did, and so is a report.pdf of an earlier run when the PDF is switched off
+	 * or the plans' own are in the plans folder.
 	 */
 	public void tidy(Path outputDir) throws IOException {
-		if (!pdf) {
-			Files.deleteIfExists(outputDir.resolve(PDF));
-		}
 		for (String folder : FOLDERS) {
 			Path dir = outputDir.resolve(folder);
 			if (Files.isDirectory(dir)) {
@@ -132,39 +130,41 @@ public final class ReportWriter {
 				Files.delete(dir);
 			}
 		}
+		// with several plans each plan's report.pdf is in plans/: one of an earlier run's single plan would mislead
+		if (!pdf || Files.isDirectory(outputDir.resolve(PLANS))) {
+			Files.deleteIfExists(outputDir.resolve(PDF));
+		}
 	}
 
 	/**
-	 * Writes the csvs, the workbook and the summary into {@code dir} (a {@link Publication}'s staging
-	 * folder), to be published with the other outputs as {@link #FOLDERS} and {@link #FILES}. With several
-	 * plans the summary is their index and each plan's page is in {@link #PLANS}; a plan whose part of the
-	 * reports is in the cache of {@code output} (the published reports, null for none) as built from the
-	 * same data is taken from there rather than built again.
+	 * Writes the csvs, the workbook, report.pdf and the summary into {@code dir} (a {@link Publication}'s
+	 * staging folder), to be published with the other outputs as {@link #FOLDERS} and {@link #FILES}. With
+	 * several plans the summary is their index and each plan's page and report.pdf are in {@link #PLANS}; a
+	 * plan whose part of the reports is in the cache of {@code output} (the published reports, null for
+	 * none) as built from the same data is taken from there rather than built again.
 	 */
 	public void writeInto(ReportData data, Path dir, Path output, List<FeedbackLink> feedback, String reportState)
 			throws IOException {
-		List<PlanPages.Page> pages = PlanPages.of(data);
-		Files.createDirectories(dir.resolve(PLANS));
-		PlanCache cache = new PlanCache(output, dir);
 		List<ReviewView> allReviews = reviews.of(data.plans());
+		FeedbackLinks links = new FeedbackLinks(feedback);
+		List<PlanPart> parts = parts(data, allReviews, links, output, dir);
 		// The workbook and the PDF take longest; each is written on a core of its own, the csvs and the
 		// summary beside them.
 		CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
 			try {
-				FeedbackLinks links = new FeedbackLinks(feedback);
-				if (pages.isEmpty()) {
+				if (parts.isEmpty()) {
 					writeCsvs(data.plans(), allReviews, dir.resolve("csv"));
 					html.write(data, views(data, null), links, reportState, dir.resolve(SUMMARY));
 				}
 				else {
-					writePlans(data, pages, allReviews, links, reportState, cache, dir);
+					writePlans(data, parts, reportState, dir);
 				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		CompletableFuture<Void> document = pdf ? CompletableFuture.runAsync(() -> writePdf(data, dir))
+		CompletableFuture<Void> document = pdf ? CompletableFuture.runAsync(() -> writePdfs(data, parts, dir))
 				: CompletableFuture.completedFuture(null);
 		try {
 			new ConsolidatedWorkbookWriter().write(data, allReviews, dir.resolve(WORKBOOK));
@@ -177,9 +177,51 @@ public final class ReportWriter {
 		await(document);
 	}
 
-	private void writePdf(ReportData data, Path dir) {
+	/**
+	 * One plan's part of the reports with several plans: its page, its 見直し候補 and feedback links, and
+	 * its folder in this run's cache — {@code reused} when taken over from the previous run's cache.
+	 */
+	private record PlanPart(PlanPages.Page page, ReviewView review, FeedbackLinks links, Path folder,
+			boolean reused) {
+	}
+
+	/** Each plan's part, taken over from the cache where its key is there, else a new empty one; none for one plan. */
+	private List<PlanPart> parts(ReportData data, List<ReviewView> allReviews, FeedbackLinks links, Path output,
+			Path dir) throws IOException {
+		List<PlanPages.Page> pages = PlanPages.of(data);
+		Files.createDirectories(dir.resolve(PLANS));
+		if (pages.isEmpty()) {
+			return List.of();
+		}
+		PlanCache cache = new PlanCache(output, dir, pdf);
+		String program = ReportState.key("", templateDir);
+		List<PlanPart> parts = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			PlanPages.Page page = pages.get(i);
+			ReviewView review = allReviews.get(i);
+			FeedbackLinks own = links.forPlan(page.plan().planName(), "../");
+			String key = PlanCache.key(program, page, own, review);
+			Path folder = cache.reuse(key);
+			parts.add(folder == null ? new PlanPart(page, review, own, cache.create(key), false)
+					: new PlanPart(page, review, own, folder, true));
+		}
+		return parts;
+	}
+
+	/** report.pdf: of the one plan, or with several plans each plan's beside its page, built where not taken over. */
+	private void writePdfs(ReportData data, List<PlanPart> parts, Path dir) {
 		try {
-			html.writePdf(data, dir.resolve(PDF));
+			if (parts.isEmpty()) {
+				html.writePdf(data, dir.resolve(PDF));
+				return;
+			}
+			for (PlanPart part : parts) {
+				Path cached = part.folder().resolve(PlanCache.PDF);
+				if (!part.reused()) {
+					html.writePdf(part.page().data(), cached);
+				}
+				PlanCache.link(cached, dir.resolve(part.page().pdfPath()));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -195,45 +237,42 @@ public final class ReportWriter {
 
 	/**
 	 * Several plans: a page per plan in {@code plans/}, each as the summary of that plan alone (its
-	 * submissions, findings and departments' feedback), and summary.html as their index. Each plan's
-	 * page, index row and csv rows come from the cache when its key is there (the page with its run
-	 * blocks renewed), else are built and kept there; the csvs are the plans' rows in the plans' order.
+	 * submissions, findings and departments' feedback), and summary.html as their index. A plan's page,
+	 * index row and csv rows taken over from the cache are used as they are (the page with its run blocks
+	 * renewed), the others built and kept in the plan's part; the csvs are the plans' rows in the plans'
+	 * order.
 	 */
-	private void writePlans(ReportData data, List<PlanPages.Page> pages, List<ReviewView> allReviews,
-			FeedbackLinks links, String reportState, PlanCache cache, Path dir) throws IOException {
-		String program = ReportState.key("", templateDir);
+	private void writePlans(ReportData data, List<PlanPart> parts, String reportState, Path dir) throws IOException {
 		List<PlanIndexRow> rows = new ArrayList<>();
-		List<Path> parts = new ArrayList<>();
 		int built = 0;
-		for (int i = 0; i < pages.size(); i++) {
-			PlanPages.Page page = pages.get(i);
-			ReviewView review = allReviews.get(i);
-			FeedbackLinks own = links.forPlan(page.plan().planName(), "../");
-			String key = PlanCache.key(program, page, own, review);
+		for (PlanPart part : parts) {
+			PlanPages.Page page = part.page();
+			Path folder = part.folder();
 			Path target = dir.resolve(page.path());
-			Path part = cache.reuse(key);
-			if (part != null && SummaryParts.splice(part.resolve(PlanCache.PAGE), target, html.runParts(page.data()),
-					reportState)) {
-				rows.add(PlanIndexRow.read(page, part.resolve(PlanCache.ROW)));
+			if (part.reused() && SummaryParts.splice(folder.resolve(PlanCache.PAGE), target,
+					html.runParts(page.data()), reportState)) {
+				rows.add(PlanIndexRow.read(page, pdf, folder.resolve(PlanCache.ROW)));
+				continue;
 			}
-			else {
-				part = cache.create(key);
-				List<PlanView> views = html.write(page.data(), views(page.data(), null), own, reportState, target);
-				PlanCache.link(target, part.resolve(PlanCache.PAGE));
-				PlanIndexRow row = PlanIndexRow.of(page, views.get(0));
-				row.write(part.resolve(PlanCache.ROW));
-				rows.add(row);
-				writeCsvs(List.of(page.plan()), List.of(review), part);
-				built++;
+			// a taken-over file is the previous cache's too: replaced, never written through
+			for (String name : Stream.concat(Stream.of(PlanCache.PAGE, PlanCache.ROW), PlanCache.CSVS.stream()).toList()) {
+				Files.deleteIfExists(folder.resolve(name));
 			}
-			parts.add(part);
+			List<PlanView> views = html.write(page.data(), views(page.data(), null), part.links(), reportState, target);
+			PlanCache.link(target, folder.resolve(PlanCache.PAGE));
+			PlanIndexRow row = PlanIndexRow.of(page, pdf, views.get(0));
+			row.write(folder.resolve(PlanCache.ROW));
+			rows.add(row);
+			writeCsvs(List.of(page.plan()), List.of(part.review()), folder);
+			built++;
 		}
 		for (String csv : PlanCache.CSVS) {
-			CsvParts.concat(parts.stream().map(part -> part.resolve(csv)).toList(), dir.resolve("csv").resolve(csv));
+			CsvParts.concat(parts.stream().map(part -> part.folder().resolve(csv)).toList(),
+					dir.resolve("csv").resolve(csv));
 		}
 		html.writeIndex(data, rows, views(data, PlanPages.withoutPlan(data)), reportState, dir.resolve(SUMMARY));
-		log.info("計画別の出力: {} 計画のうち {} 計画を作り直し、{} 計画は前回のものを使いました", pages.size(), built,
-				pages.size() - built);
+		log.info("計画別の出力: {} 計画のうち {} 計画を作り直し、{} 計画は前回のものを使いました", parts.size(), built,
+				parts.size() - built);
 	}
 
 	/**
@@ -246,20 +285,29 @@ public final class ReportWriter {
 	public boolean refresh(Path outputDir, String reportState, LocalDateTime generatedAt, LocalDateTime previousAt,
 			List<RunRecord> runs) throws IOException {
 		Path summary = outputDir.resolve(SUMMARY);
-		// a report.pdf there while it is switched off is not what this configuration writes: all is written again
-		if (files().stream().anyMatch(name -> !Files.isRegularFile(outputDir.resolve(name)))
-				|| !pdf && Files.exists(outputDir.resolve(PDF))
-				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
-			return false;
-		}
-		// with several plans, each plan's page has the same parts; the index is published last
+		// with several plans, each plan's page has the same parts (and its report.pdf is beside it); the
+		// index is published last
 		List<String> pages = new ArrayList<>();
+		long pdfs = 0;
 		Path plans = outputDir.resolve(PLANS);
 		if (Files.isDirectory(plans)) {
+			List<String> names;
 			try (Stream<Path> files = Files.list(plans)) {
-				files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html")).sorted()
-					.forEach(f -> pages.add(PLANS + "/" + f));
+				names = files.map(f -> f.getFileName().toString()).sorted().toList();
 			}
+			names.stream().filter(f -> f.endsWith(".html")).forEach(f -> pages.add(PLANS + "/" + f));
+			pdfs = names.stream().filter(f -> f.endsWith(".pdf")).count();
+		}
+		boolean several = !pages.isEmpty();
+		// a report.pdf there while it is switched off (or missing while on) is not what this configuration
+		// writes: all is written again
+		if (files().stream()
+			.filter(name -> !(several && name.equals(PDF)))
+			.anyMatch(name -> !Files.isRegularFile(outputDir.resolve(name)))
+				|| pdfs != (pdf && several ? pages.size() : 0)
+				|| (!pdf || several) && Files.exists(outputDir.resolve(PDF))
+				|| !SummaryParts.state(summary).equals(Optional.of(reportState))) {
+			return false;
 		}
 		pages.add(SUMMARY);
 		Map<String, String> parts = html.runParts(generatedAt, previousAt, runs);

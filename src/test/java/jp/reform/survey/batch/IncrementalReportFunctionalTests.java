@@ -75,6 +75,8 @@ class IncrementalReportFunctionalTests {
 			assertThat(run(other, inbox, full)).isEqualTo(ConsolidationCommand.COMPLETED_WITH_REJECTIONS);
 			Map<String, Part> before = cache(out);
 			assertThat(before).as("one cached part per plan").hasSize(3);
+			assertThat(before.values()).allSatisfy(part -> assertThat(part.files()).as(part.plan())
+				.containsKeys("page.html", "index-row.txt", "item_values.csv", "report.pdf"));
 
 			// 南川町's 税務課 corrects 令和5年度 効果額 of Ⅲ-②-7: 50,205 → 51,000 千円
 			StandardWorkbookWriter.write(plan("南川町", sample), TAX, LocalDate.of(2024, 6, 20),
@@ -105,7 +107,11 @@ class IncrementalReportFunctionalTests {
 		Map<String, String> rebuilt = outputs(full);
 		assertThat(incremental.keySet()).isEqualTo(rebuilt.keySet());
 		assertThat(incremental.keySet()).contains("plans/" + planName("南川町") + ".html", ReportWriter.ITEM_VALUES,
-				ReportWriter.WORKBOOK + "!xl/worksheets/sheet1.xml");
+				ReportWriter.WORKBOOK + "!xl/worksheets/sheet1.xml")
+			.as("each plan's report.pdf beside its page, none of all plans at once")
+			.contains("plans/" + planName("北山町") + ".pdf", "plans/" + planName("南川町") + ".pdf",
+					"plans/" + planName("東野町") + ".pdf")
+			.doesNotContain(ReportWriter.PDF);
 		incremental.forEach((name, content) -> assertThat(content).as(name).isEqualTo(rebuilt.get(name)));
 	}
 

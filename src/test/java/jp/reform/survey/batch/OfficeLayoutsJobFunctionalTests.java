@@ -178,7 +178,7 @@ abstract class OfficeLayoutsJobFunctionalTests {
 	void iizukasPlanPageShowsEveryActivityPerYear() throws Exception {
 		Path page;
 		try (var pages = Files.list(work.resolve("out").resolve("plans"))) {
-			page = pages.filter(p -> p.getFileName().toString().contains("行政経営戦略推進プラン")).findFirst().orElseThrow();
+			page = pages.filter(p -> p.getFileName().toString().contains("行政経営戦略推進プラン") && p.toString().endsWith(".html")).findFirst().orElseThrow();
 		}
 		Document html = Jsoup.parse(page.toFile(), "UTF-8");
 		Element tablet = html.select("tr.detail").stream()

@@ -66,7 +66,7 @@ class OtherLayoutsSummaryInBrowserTests {
 
 	private Path planPage(String namePart) throws Exception {
 		try (var pages = Files.list(out.resolve(ReportWriter.PLANS))) {
-			return pages.filter(p -> p.getFileName().toString().contains(namePart)).findFirst()
+			return pages.filter(p -> p.getFileName().toString().contains(namePart) && p.toString().endsWith(".html")).findFirst()
 				.orElseThrow(() -> new AssertionError("no page for " + namePart));
 		}
 	}

@@ -182,7 +182,7 @@ public final class Benchmark {
 		Path largestPlan = null;
 		if (Files.isDirectory(output.resolve("plans"))) {
 			try (Stream<Path> pages = Files.list(output.resolve("plans"))) {
-				largestPlan = pages.max(Comparator.comparingLong(p -> p.toFile().length())).orElse(null);
+				largestPlan = pages.filter(p -> p.toString().endsWith(".html")).max(Comparator.comparingLong(p -> p.toFile().length())).orElse(null);
 			}
 		}
 		double planRender = largestPlan == null ? Double.NaN : PageRender.seconds(largestPlan, "benchmark-plan");

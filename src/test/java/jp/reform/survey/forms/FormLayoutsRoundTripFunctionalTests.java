@@ -113,7 +113,7 @@ class FormLayoutsRoundTripFunctionalTests {
 	/** The text of a plan's page of the summary, as a reader sees it. */
 	private static String planPage(Path output, String plan) throws Exception {
 		try (var pages = Files.list(output.resolve(ReportWriter.PLANS))) {
-			for (Path page : pages.toList()) {
+			for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
 				Document html = Jsoup.parse(page.toFile(), "UTF-8");
 				if (html.title().contains(plan)) {
 					return html.text();

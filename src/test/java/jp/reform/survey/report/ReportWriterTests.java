@@ -7,13 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import jp.reform.survey.batch.Poppler;
+import jp.reform.survey.consolidate.Consolidator;
+import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.review.ReviewProperties;
 import jp.reform.survey.review.ReviewRules;
+import jp.reform.survey.store.CurrentItem;
+import jp.reform.survey.store.PlanPeriod;
 import jp.reform.survey.store.RunOutcome;
 import jp.reform.survey.store.RunRecord;
 import jp.reform.survey.store.RunTrigger;
@@ -94,6 +100,49 @@ class ReportWriterTests {
 
 		new ReportWriter(null).write(new ReportData(List.of(), List.of(), List.of(), NOW), output);
 		assertThat(Files.readString(output.resolve(ReportWriter.SUMMARY))).doesNotContain("id=\"run-history\"");
+	}
+
+	@Test
+	void withSeveralPlansEachPlansReportPdfIsBesideItsPageAndAnUnchangedRerunOnlyRenewsThePages() throws IOException {
+		Path output = work.resolve("out");
+		ReportWriter writer = new ReportWriter(null);
+		writer.write(data(List.of()), output);
+		assertThat(output.resolve(ReportWriter.PDF)).as("one plan: report.pdf as ever").isRegularFile();
+
+		writer.write(twoPlans(), output, List.of(), "5ca1ab1e");
+
+		assertThat(children(output.resolve(ReportWriter.PLANS))).containsExactlyInAnyOrder("東町計画.html", "東町計画.pdf",
+				"西町計画.html", "西町計画.pdf");
+		assertThat(output.resolve(ReportWriter.PDF)).as("no PDF of one plan left from the earlier run").doesNotExist();
+		assertThat(Poppler.text(output.resolve("plans/西町計画.pdf"), 1)).contains("西町計画").doesNotContain("東町計画");
+		assertThat(Files.readString(output.resolve(ReportWriter.SUMMARY)))
+			.contains("href=\"plans/%E8%A5%BF%E7%94%BA%E8%A8%88%E7%94%BB.pdf\"");
+
+		Path pdf = output.resolve("plans/東町計画.pdf");
+		long written = Files.getLastModifiedTime(pdf).toMillis();
+		assertThat(writer.refresh(output, "5ca1ab1e", NOW.plusDays(1), NOW, List.of()))
+			.as("the same store: only the run blocks of the pages are renewed").isTrue();
+		assertThat(Files.getLastModifiedTime(pdf).toMillis()).isEqualTo(written);
+		Files.delete(pdf);
+		assertThat(writer.refresh(output, "5ca1ab1e", NOW.plusDays(1), NOW, List.of()))
+			.as("a plan's PDF missing: everything is written again").isFalse();
+	}
+
+	/** Two towns' plans of the same items. */
+	private static ReportData twoPlans() {
+		List<CurrentItem> items = new ArrayList<>();
+		for (String plan : List.of("西町計画", "東町計画")) {
+			CurrentItem item = ReportFixtures.item(items.size() + 1, 1, "窓口の電子化", "総務課", plan + ".xlsx",
+					new String[] { "実施", "実施" }, new long[] { 100, 200 }, new long[] { 120, 180 },
+					new String[] { null, null });
+			items.add(new CurrentItem(item.itemId(), plan, item.categoryOrdinal(), item.categoryCode(),
+					item.categoryName(), item.subcategoryOrdinal(), item.subcategoryCode(), item.subcategoryName(),
+					item.itemNo(), item.name(), item.leadDepartment(), item.departments(), item.kpiName(), item.kpiUnit(),
+					item.fileName(), item.submittedAt(), item.values()));
+		}
+		List<PlanSummary> plans = new Consolidator().consolidate(items,
+				List.of(new PlanPeriod("西町計画", 2019, 2020, 2020), new PlanPeriod("東町計画", 2019, 2020, 2020)));
+		return new ReportData(plans, List.of(), List.of(), NOW, List.of(), null, List.of());
 	}
 
 	private static ReportData data(List<RunRecord> runs) {
