@@ -1,6 +1,6 @@
 package jp.reform.survey.report;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,10 +16,10 @@ import java.util.logging.Level;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -82,17 +82,11 @@ final class PdfReportWriter {
 	/** The PDF of a page made from the template. */
 	void write(String html, Path file) throws IOException {
 		try (InputStream in = font(); TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-			ToUnicodeRepair toUnicode = new ToUnicodeRepair(ttf.getUnicodeCmapLookup(), html);
-			byte[] laidOut = layOut(prepare(html), ttf, file);
-			// The subset font and its ToUnicode map are made as the document is saved, so the map is mended
-			// in the saved file, as an incremental update: only the changed maps are written again.
-			try (PDDocument pdf = Loader.loadPDF(laidOut); OutputStream out = Files.newOutputStream(file)) {
-				pdf.saveIncremental(out, toUnicode.repair(pdf));
-			}
+			write(prepare(html), ttf, new ToUnicodeRepair(ttf.getUnicodeCmapLookup(), html), file);
 		}
 	}
 
-	private byte[] layOut(Document html, TrueTypeFont ttf, Path file) throws IOException {
+	private void write(Document html, TrueTypeFont ttf, ToUnicodeRepair toUnicode, Path file) throws IOException {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		// Batik draws the charts' text with Java's font machinery, which reads a font from a file only
 		Path chartFont = Files.createTempFile("reform-report-font-", ".ttf");
@@ -100,7 +94,8 @@ final class PdfReportWriter {
 			Files.copy(copy, chartFont, StandardCopyOption.REPLACE_EXISTING);
 			// Japanese needs no glyph substitution here, and PDFBox's Latin one costs seconds and loses text
 			ttf.setEnableGsub(false);
-			PDFontSupplier face = new PDFontSupplier(PDType0Font.load(pdf, ttf, true));
+			PDType0Font subset = PDType0Font.load(pdf, ttf, true);
+			PDFontSupplier face = new PDFontSupplier(subset);
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(pdf);
 			builder.useFastMode();
@@ -119,10 +114,17 @@ final class PdfReportWriter {
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
-			// without object streams: PDFBox reads an object stream whole for each object it takes from it
-			pdf.save(out, CompressParameters.NO_COMPRESSION);
-			return out.toByteArray();
+			// The font is subset (its ToUnicode map is made then) and its map mended before the one write,
+			// which PDDocument.save would not allow: it subsets the fonts itself. Written with object streams:
+			// without them PDFBox looks each object up in its queue of objects to write, a list — quadratic
+			// in a tagged document's tens of thousands of objects.
+			subset.subset();
+			toUnicode.repair(pdf);
+			pdf.getDocument().setIsXRefStream(true);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+				COSWriter writer = new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION);
+				writer.write(pdf);
+			}
 		}
 		finally {
 			Files.deleteIfExists(chartFont);

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,48 +74,65 @@ final class PlanCache {
 		ReportData data = page.data();
 		Set<Long> own = data.submissions().stream().map(Submission::id).collect(Collectors.toSet());
 		List<FormReturn> returns = data.forms().returns().stream().filter(r -> own.contains(r.submissionId())).toList();
-		MessageDigest sha = sha256();
+		KeyDigest digest = new KeyDigest();
 		for (Object part : List.of(program, page.path(), page.href(), data.plans(), data.submissions(), data.findings(),
 				data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(), reviews)) {
-			feed(sha, part);
+			digest.feed(part);
 		}
-		return HexFormat.of().formatHex(sha.digest());
+		return HexFormat.of().formatHex(digest.sha.digest());
 	}
 
 	/**
-	 * Feeds {@code part} to the digest as its text, a record holding lists and a list element by element:
+	 * Feeds parts to the digest as their text, a record holding lists and a list element by element:
 	 * a plan's items are tens of thousands of values, whose text made as one string was most of a run's
 	 * report step (the string grown and copied over and over); element by element it is a fraction.
+	 * A record type's components are looked up once per key: {@link Class#getRecordComponents()} is a
+	 * slow native call, and asked for each of a plan's items it was most of the key's time.
 	 */
-	private static void feed(MessageDigest sha, Object part) {
-		if (part instanceof PlanSummary plan) {
-			// the rest of a consolidated plan — its sums, measures and 達成度 — is worked out from these by the
-			// program, whose version the key holds
-			feed(sha, List.of(plan.planName(), String.valueOf(plan.reportYear()), plan.years(), plan.items()));
-		}
-		else if (part instanceof Collection<?> elements) {
-			text(sha, "[" + elements.size());
-			elements.forEach(element -> feed(sha, element));
-		}
-		else if (part instanceof Record record && holdsCollections(record.getClass())) {
-			text(sha, record.getClass().getName());
-			for (RecordComponent component : record.getClass().getRecordComponents()) {
+	private static final class KeyDigest {
+
+		private final MessageDigest sha = sha256();
+
+		/** Per record type, the accessors of its components, or an empty list when it holds no collection. */
+		private final Map<Class<?>, List<Method>> accessors = new HashMap<>();
+
+		void feed(Object part) {
+			if (part instanceof PlanSummary plan) {
+				// the rest of a consolidated plan — its sums, measures and 達成度 — is worked out from these by the
+				// program, whose version the key holds
+				feed(List.of(plan.planName(), String.valueOf(plan.reportYear()), plan.years(), plan.items()));
+				return;
+			}
+			if (part instanceof Collection<?> elements) {
+				text(sha, "[" + elements.size());
+				elements.forEach(this::feed);
+				return;
+			}
+			List<Method> components = part instanceof Record record ? accessors.computeIfAbsent(record.getClass(), KeyDigest::accessors)
+					: List.of();
+			if (components.isEmpty()) {
+				text(sha, String.valueOf(part));
+				return;
+			}
+			text(sha, part.getClass().getName());
+			for (Method accessor : components) {
 				try {
-					feed(sha, component.getAccessor().invoke(record));
+					feed(accessor.invoke(part));
 				}
 				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException("a record's accessor answers: " + component, ex);
+					throw new IllegalStateException("a record's accessor answers: " + accessor, ex);
 				}
 			}
 		}
-		else {
-			text(sha, String.valueOf(part));
-		}
-	}
 
-	private static boolean holdsCollections(Class<?> type) {
-		return Arrays.stream(type.getRecordComponents())
-			.anyMatch(c -> Collection.class.isAssignableFrom(c.getType()));
+		private static List<Method> accessors(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			if (Arrays.stream(components).noneMatch(c -> Collection.class.isAssignableFrom(c.getType()))) {
+				return List.of();
+			}
+			return Arrays.stream(components).map(RecordComponent::getAccessor).toList();
+		}
+
 	}
 
 	private static void text(MessageDigest sha, String text) {

@@ -58,7 +58,7 @@ final class ToUnicodeRepair {
 		this.written = source.codePoints().boxed().collect(Collectors.toSet());
 	}
 
-	/** Rewrites the maps that need it; returns the streams changed (for an incremental save). */
+	/** Rewrites the maps that need it (of fonts already subset); returns the streams changed. */
 	Set<COSDictionary> repair(PDDocument document) throws IOException {
 		Set<COSBase> seen = new HashSet<>();
 		Set<COSDictionary> changed = new HashSet<>();
@@ -74,8 +74,10 @@ final class ToUnicodeRepair {
 		}
 		for (COSName name : resources.getFontNames()) {
 			PDFont font = resources.getFont(name);
-			if (font instanceof PDType0Font && seen.add(font.getCOSObject())
-					&& font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map
+			if (!(font instanceof PDType0Font) || !seen.add(font.getCOSObject())) {
+				continue;
+			}
+			if (font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map
 					&& repair(map)) {
 				changed.add(map);
 			}
