@@ -1,13 +1,18 @@
 package jp.reform.survey.report;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,49 +80,82 @@ final class PlanCache {
 		Set<Long> own = data.submissions().stream().map(Submission::id).collect(Collectors.toSet());
 		List<FormReturn> returns = data.forms().returns().stream().filter(r -> own.contains(r.submissionId())).toList();
 		KeyDigest digest = new KeyDigest();
-		for (Object part : List.of(program, page.path(), page.href(), data.plans(), data.submissions(), data.findings(),
-				data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(), reviews)) {
-			digest.feed(part);
+		try {
+			for (Object part : Arrays.asList(program, page.path(), page.href(), data.plans(), data.submissions(),
+					data.findings(), data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(),
+					reviews)) {
+				digest.feed(part);
+			}
+			return digest.hex();
 		}
-		return HexFormat.of().formatHex(digest.sha.digest());
+		catch (IOException ex) {
+			throw new UncheckedIOException("a digest in memory cannot fail to be written", ex);
+		}
 	}
 
 	/**
-	 * Feeds parts to the digest as their text, a record holding lists and a list element by element:
-	 * a plan's items are tens of thousands of values, whose text made as one string was most of a run's
-	 * report step (the string grown and copied over and over); element by element it is a fraction.
-	 * A record type's components are looked up once per key: {@link Class#getRecordComponents()} is a
-	 * slow native call, and asked for each of a plan's items it was most of the key's time.
+	 * Feeds parts to the digest, a record component by component and a list element by element, in a
+	 * prefix code (a tag byte, then a length or a type's number) so that different parts never make the
+	 * same bytes: a plan's items are tens of thousands of values, whose text made as one string was most
+	 * of a run's report step (the string grown and copied over and over). A record's own text is not used:
+	 * in Java 17 it is made by String.format. A record type's components are looked up once per key
+	 * ({@link Class#getRecordComponents()} is a slow native call) and its name is fed once, then its number.
 	 */
 	private static final class KeyDigest {
 
 		private final MessageDigest sha = sha256();
 
-		/** Per record type, the accessors of its components, or an empty list when it holds no collection. */
+		private final DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha), 1 << 16));
+
+		/** Per record type, the accessors of its components. */
 		private final Map<Class<?>, List<Method>> accessors = new HashMap<>();
 
-		void feed(Object part) {
+		/** Per record type fed so far, its number. */
+		private final Map<Class<?>, Integer> types = new HashMap<>();
+
+		void feed(Object part) throws IOException {
 			if (part instanceof PlanSummary plan) {
 				// the rest of a consolidated plan — its sums, measures and 達成度 — is worked out from these by the
 				// program, whose version the key holds
 				feed(List.of(plan.planName(), String.valueOf(plan.reportYear()), plan.years(), plan.items()));
-				return;
 			}
-			if (part instanceof Collection<?> elements) {
-				text(sha, "[" + elements.size());
-				elements.forEach(this::feed);
-				return;
+			else if (part instanceof Collection<?> elements) {
+				out.writeByte('L');
+				out.writeInt(elements.size());
+				for (Object element : elements) {
+					feed(element);
+				}
 			}
-			List<Method> components = part instanceof Record record ? accessors.computeIfAbsent(record.getClass(), KeyDigest::accessors)
-					: List.of();
-			if (components.isEmpty()) {
-				text(sha, String.valueOf(part));
-				return;
+			else if (part instanceof Record record) {
+				record(record);
 			}
-			text(sha, part.getClass().getName());
-			for (Method accessor : components) {
+			else if (part == null) {
+				out.writeByte('N');
+			}
+			else {
+				byte[] text = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+				out.writeByte('S');
+				out.writeInt(text.length);
+				out.write(text);
+			}
+		}
+
+		private void record(Record record) throws IOException {
+			Class<?> type = record.getClass();
+			Integer number = types.get(type);
+			if (number == null) {
+				types.put(type, types.size());
+				out.writeByte('T');
+				out.writeUTF(type.getName());
+			}
+			else {
+				out.writeByte('R');
+				out.writeInt(number);
+			}
+			for (Method accessor : accessors.computeIfAbsent(type, KeyDigest::accessors)) {
 				try {
-					feed(accessor.invoke(part));
+					feed(accessor.invoke(record));
 				}
 				catch (ReflectiveOperationException ex) {
 					throw new IllegalStateException("a record's accessor answers: " + accessor, ex);
@@ -125,20 +163,15 @@ final class PlanCache {
 			}
 		}
 
-		private static List<Method> accessors(Class<?> type) {
-			RecordComponent[] components = type.getRecordComponents();
-			if (Arrays.stream(components).noneMatch(c -> Collection.class.isAssignableFrom(c.getType()))) {
-				return List.of();
-			}
-			return Arrays.stream(components).map(RecordComponent::getAccessor).toList();
+		String hex() throws IOException {
+			out.flush();
+			return HexFormat.of().formatHex(sha.digest());
 		}
 
-	}
+		private static List<Method> accessors(Class<?> type) {
+			return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
+		}
 
-	private static void text(MessageDigest sha, String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		sha.update(HexFormat.of().toHexDigits(bytes.length).getBytes(StandardCharsets.US_ASCII));
-		sha.update(bytes);
 	}
 
 	/**

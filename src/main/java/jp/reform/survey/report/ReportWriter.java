@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jp.reform.survey.consolidate.PlanSummary;
@@ -195,12 +196,17 @@ public final class ReportWriter {
 		}
 		PlanCache cache = new PlanCache(output, dir, pdf);
 		String program = ReportState.key("", templateDir);
+		List<FeedbackLinks> owns = pages.stream().map(page -> links.forPlan(page.plan().planName(), "../")).toList();
+		// each key digests all of its plan's values: the plans' keys are worked out side by side
+		List<String> keys = IntStream.range(0, pages.size()).parallel()
+			.mapToObj(i -> PlanCache.key(program, pages.get(i), owns.get(i), allReviews.get(i)))
+			.toList();
 		List<PlanPart> parts = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
 			PlanPages.Page page = pages.get(i);
 			ReviewView review = allReviews.get(i);
-			FeedbackLinks own = links.forPlan(page.plan().planName(), "../");
-			String key = PlanCache.key(program, page, own, review);
+			FeedbackLinks own = owns.get(i);
+			String key = keys.get(i);
 			Path folder = cache.reuse(key);
 			parts.add(folder == null ? new PlanPart(page, review, own, cache.create(key), false)
 					: new PlanPart(page, review, own, folder, true));
