@@ -23,10 +23,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Repairs the text a reader copies, searches or has read out from the embedded font. IPAexゴシック draws
@@ -63,30 +59,38 @@ final class ToUnicodeRepair {
 		Set<COSBase> seen = new HashSet<>();
 		Set<COSDictionary> changed = new HashSet<>();
 		for (PDPage page : document.getPages()) {
-			repair(page.getResources(), seen, changed);
+			PDResources resources = page.getResources(); // inherited from the page tree where the page has none
+			repair(resources == null ? null : resources.getCOSObject(), seen, changed);
 		}
 		return changed;
 	}
 
-	private void repair(PDResources resources, Set<COSBase> seen, Set<COSDictionary> changed) throws IOException {
+	/**
+	 * The fonts are looked at as dictionaries, each once: a font object made for every page (PDResources.getFont)
+	 * parses its maps again, which took most of this repair's time on a plan's 50 pages.
+	 */
+	private void repair(COSDictionary resources, Set<COSBase> seen, Set<COSDictionary> changed) throws IOException {
 		if (resources == null) {
 			return;
 		}
-		for (COSName name : resources.getFontNames()) {
-			PDFont font = resources.getFont(name);
-			if (!(font instanceof PDType0Font) || !seen.add(font.getCOSObject())) {
-				continue;
-			}
-			if (font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map
-					&& repair(map)) {
-				changed.add(map);
+		COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+		if (fonts != null) {
+			for (COSName name : fonts.keySet()) {
+				if (fonts.getDictionaryObject(name) instanceof COSDictionary font && seen.add(font)
+						&& COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
+						&& font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map && repair(map)) {
+					changed.add(map);
+				}
 			}
 		}
 		// the SVG charts are drawn as form XObjects, which may carry fonts of their own
-		for (COSName name : resources.getXObjectNames()) {
-			PDXObject object = resources.getXObject(name);
-			if (object instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
-				repair(form.getResources(), seen, changed);
+		COSDictionary objects = resources.getCOSDictionary(COSName.XOBJECT);
+		if (objects != null) {
+			for (COSName name : objects.keySet()) {
+				if (objects.getDictionaryObject(name) instanceof COSStream form && seen.add(form)
+						&& COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
+					repair(form.getCOSDictionary(COSName.RESOURCES), seen, changed);
+				}
 			}
 		}
 	}
