@@ -13,11 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -73,9 +68,6 @@ public final class ReportWriter {
 	public static final List<String> FOLDERS = List.of(PLANS, CACHE);
 
 	private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
-
-	/** The heap one plan's PDF is given when PDFs are built side by side. */
-	private static final long PDF_HEAP = 512L << 20;
 
 	private final HtmlSummaryWriter html;
 
@@ -229,71 +221,16 @@ public final class ReportWriter {
 				html.writePdf(data, dir.resolve(PDF));
 				return;
 			}
-			List<PlanPart> toBuild = parts.stream().filter(part -> !part.reused()).toList();
-			buildPdfs(toBuild);
+			new PlanPdfs(html).write(parts.stream()
+				.filter(part -> !part.reused())
+				.map(part -> new PlanPdfs.Pdf(part.page().data(), part.folder().resolve(PlanCache.PDF)))
+				.toList());
 			for (PlanPart part : parts) {
 				PlanCache.link(part.folder().resolve(PlanCache.PDF), dir.resolve(part.page().pdfPath()));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The plans' PDFs side by side, one a core, as far as the heap allows (a plan's PDF is laid out in
-	 * memory, some hundred MB at its peak): a prefecture's first run builds one per town, each taking
-	 * seconds, and one after the other they were most of the run.
-	 */
-	private void buildPdfs(List<PlanPart> toBuild) throws IOException {
-		long heapShare = Runtime.getRuntime().maxMemory() / PDF_HEAP;
-		int workers = (int) Math.max(1, Math.min(Math.min(toBuild.size(), Runtime.getRuntime().availableProcessors()), heapShare));
-		if (workers == 1) {
-			for (PlanPart part : toBuild) {
-				html.writePdf(part.page().data(), part.folder().resolve(PlanCache.PDF));
-			}
-			return;
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(workers);
-		try {
-			List<Future<Void>> pdfs = new ArrayList<>();
-			for (PlanPart part : toBuild) {
-				pdfs.add(pool.submit(() -> {
-					html.writePdf(part.page().data(), part.folder().resolve(PlanCache.PDF));
-					return null;
-				}));
-			}
-			for (Future<Void> pdf : pdfs) {
-				pdf.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("report.pdf の作成が中断されました", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		finally {
-			// a failed PDF stops the others: nothing may still write into the staging folder after this
-			pool.shutdownNow();
-			awaitTermination(pool);
-		}
-	}
-
-	/** A PDF being laid out does not look at interrupts; the others end on their own, in seconds. */
-	private static void awaitTermination(ExecutorService pool) {
-		try {
-			pool.awaitTermination(10, TimeUnit.MINUTES);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
