@@ -54,22 +54,20 @@ final class ToUnicodeRepair {
 		this.written = source.codePoints().boxed().collect(Collectors.toSet());
 	}
 
-	/** Rewrites the maps that need it (of fonts already subset); returns the streams changed. */
-	Set<COSDictionary> repair(PDDocument document) throws IOException {
+	/** Rewrites the maps that need it, of fonts already subset. */
+	void repair(PDDocument document) throws IOException {
 		Set<COSBase> seen = new HashSet<>();
-		Set<COSDictionary> changed = new HashSet<>();
 		for (PDPage page : document.getPages()) {
 			PDResources resources = page.getResources(); // inherited from the page tree where the page has none
-			repair(resources == null ? null : resources.getCOSObject(), seen, changed);
+			repair(resources == null ? null : resources.getCOSObject(), seen);
 		}
-		return changed;
 	}
 
 	/**
 	 * The fonts are looked at as dictionaries, each once: a font object made for every page (PDResources.getFont)
 	 * parses its maps again, which took most of this repair's time on a plan's 50 pages.
 	 */
-	private void repair(COSDictionary resources, Set<COSBase> seen, Set<COSDictionary> changed) throws IOException {
+	private void repair(COSDictionary resources, Set<COSBase> seen) throws IOException {
 		if (resources == null) {
 			return;
 		}
@@ -78,8 +76,8 @@ final class ToUnicodeRepair {
 			for (COSName name : fonts.keySet()) {
 				if (fonts.getDictionaryObject(name) instanceof COSDictionary font && seen.add(font)
 						&& COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
-						&& font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map && repair(map)) {
-					changed.add(map);
+						&& font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map) {
+					repair(map);
 				}
 			}
 		}
@@ -89,13 +87,13 @@ final class ToUnicodeRepair {
 			for (COSName name : objects.keySet()) {
 				if (objects.getDictionaryObject(name) instanceof COSStream form && seen.add(form)
 						&& COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
-					repair(form.getCOSDictionary(COSName.RESOURCES), seen, changed);
+					repair(form.getCOSDictionary(COSName.RESOURCES), seen);
 				}
 			}
 		}
 	}
 
-	private boolean repair(COSStream stream) throws IOException {
+	private void repair(COSStream stream) throws IOException {
 		CMap cmap;
 		try (InputStream in = stream.createInputStream()) {
 			cmap = new CMapParser().parse(new RandomAccessReadBuffer(in));
@@ -116,7 +114,6 @@ final class ToUnicodeRepair {
 				out.write(cmapText(mappings).getBytes(StandardCharsets.US_ASCII));
 			}
 		}
-		return changed;
 	}
 
 	/** The text of a glyph: {@code text} as the lowest code point of the glyph, if the document used another. */
