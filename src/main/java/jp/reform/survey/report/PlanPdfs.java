@@ -38,14 +38,8 @@ final class PlanPdfs {
 	/** Builds every PDF; the first failure is thrown once the PDFs being built have ended. */
 	void write(List<Pdf> pdfs) throws IOException {
 		Runtime runtime = Runtime.getRuntime();
-		int workers = workers(pdfs.size(), runtime.availableProcessors(), runtime.maxMemory());
-		if (workers == 1) {
-			for (Pdf pdf : pdfs) {
-				html.writePdf(pdf.data(), pdf.file());
-			}
-			return;
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(workers);
+		ExecutorService pool = Executors.newFixedThreadPool(
+				workers(pdfs.size(), runtime.availableProcessors(), runtime.maxMemory()));
 		try {
 			List<Future<Void>> built = new ArrayList<>();
 			for (Pdf pdf : pdfs) {
