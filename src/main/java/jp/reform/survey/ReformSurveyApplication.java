@@ -14,7 +14,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.aot.AotDetector;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.util.ClassUtils;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,6 +36,24 @@ public class ReformSurveyApplication {
 		return application;
 	}
 
+	/**
+	 * Starts from the context that the build's Spring AOT processing generated (the classes
+	 * {@code ReformSurveyApplication__*}), about 0.35 s less start-up than weighing every configuration
+	 * class and condition again (README, "Start-up"). That context is the one-shot run's; service mode
+	 * switches back once its settings are read (service.ServiceModeEnvironment). Left alone when set
+	 * explicitly ({@code -Dspring.aot.enabled=false}), when the classes are absent (a build without
+	 * them), and while the build's processing itself calls main.
+	 */
+	private static void useBuildTimeContext() {
+		if (System.getProperty(AotDetector.AOT_ENABLED) != null || Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			return;
+		}
+		if (ClassUtils.isPresent(ReformSurveyApplication.class.getName() + "__ApplicationContextInitializer",
+				ReformSurveyApplication.class.getClassLoader())) {
+			System.setProperty(AotDetector.AOT_ENABLED, "true");
+		}
+	}
+
 	public static void main(String[] args) {
 		Optional<String> unknown = CommandLineOptions.unknown(args);
 		if (unknown.isPresent()) {
@@ -46,9 +67,13 @@ public class ReformSurveyApplication {
 			System.exit(ProfileCheckCommand.run(args, System.out));
 			return;
 		}
+		useBuildTimeContext();
 		ConfigurableApplicationContext context;
 		try {
 			context = application().run(CommandLineOptions.withoutDebug(args));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex; // the build's AOT processing stops the run once the context is prepared
 		}
 		catch (RuntimeException ex) {
 			// Boot has logged the details to the debug log; this is the line a person reads in the scheduler's mail

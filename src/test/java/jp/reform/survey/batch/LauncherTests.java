@@ -45,6 +45,8 @@ class LauncherTests {
 		assertThat(work.resolve("out1").resolve(ReportWriter.SUMMARY)).exists();
 		assertThat(archive).as("made as the first run exited").isNotEmptyFile();
 		assertThat(first.output).doesNotContain("[warning]").doesNotContain("[error]");
+		assertThat(first.output).as("from the context the build generated (Spring AOT)")
+			.contains("Starting AOT-processed ReformSurveyApplication");
 
 		// -Xshare:on makes a JVM that cannot use the archive refuse to start: this run started from it
 		Run second = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + inbox,
