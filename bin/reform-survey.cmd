@@ -33,8 +33,10 @@ if not exist "%JVMDLL%" set "JVMDLL=%JAVA%"
 set "JAR=%APP%\reform-survey.jar"
 set "JSA=%APP%\reform-survey-win.jsa"
 rem -XX:TieredStopAtLevel=1: a run lasts seconds; on two cores the optimising compiler costs more than it gives.
+set "OPTS=-XX:TieredStopAtLevel=1"
 rem -XX:+UseParallelGC: G1 copied the reports' data again in every young collection (1,000 workbooks: 55 s, this 45 s).
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+rem Unless REFORM_JAVA_OPTS chooses a collector: two would stop the JVM.
+echo.%REFORM_JAVA_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul || set "OPTS=%OPTS% -XX:+UseParallelGC"
 
 rem What the archive depends on: this folder, the JVM build and the application's jars.
 for %%F in ("%JVMDLL%") do set "STAMP=%APP%;%%~fF;%%~zF %%~tF"

@@ -64,6 +64,22 @@ class LauncherTests {
 	}
 
 	@Test
+	void theLauncherChoosesTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
+		Path installed = install(work.resolve("opt/reform-survey"));
+		Path inbox = Files.createDirectories(work.resolve("empty-inbox"));
+
+		Run launchers = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xlog:gc:stdout"), "--inbox=" + inbox,
+				"--output=" + work.resolve("out1"));
+		Run users = run(installed, Map.of("REFORM_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stdout"), "--inbox=" + inbox,
+				"--output=" + work.resolve("out2"));
+
+		assertThat(launchers.exit).as(launchers.output).isZero();
+		assertThat(launchers.output).contains("Using Parallel");
+		assertThat(users.exit).as("two collectors would stop the JVM: " + users.output).isZero();
+		assertThat(users.output).contains("Using Serial").doesNotContain("Using Parallel");
+	}
+
+	@Test
 	void theProgramsExitCodeIsTheLaunchers() throws Exception {
 		Path installed = install(work.resolve("opt/reform-survey"));
 
