@@ -1,6 +1,7 @@
 package jp.reform.survey.feedback;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,14 +78,31 @@ public final class FeedbackWriter {
 	public List<FeedbackLink> writeInto(ReportData data, Path dir) throws IOException {
 		Path folder = Files.createDirectories(dir.resolve(FOLDER));
 		List<FeedbackLink> links = new ArrayList<>();
+		List<DepartmentFeedback> departments = new ArrayList<>();
 		FileNames names = new FileNames();
 		Map<Long, String> planOf = plansIfSeveral(data.submissionPlans());
 		for (Map.Entry<Recipient, List<Submission>> entry : byRecipient(data.submissions(), planOf).entrySet()) {
 			DepartmentFeedback feedback = department(entry.getKey(), entry.getValue(), data.findings(), names, folder);
-			pages.write(feedback, formats.dateTime(data.generatedAt()), folder.resolve(feedback.page()));
+			departments.add(feedback);
 			String status = feedback.current().isEmpty() ? "" : feedback.current().get(0).status();
 			links.add(new FeedbackLink(feedback.plan(), feedback.department(), FileNames.href(FOLDER, feedback.page()),
 					status, feedback.hasErrors(), feedback.errors(), feedback.warnings()));
+		}
+		// the pages are independent once named: a prefecture's thousand are written side by side, so one
+		// waits for the disk while another is filled in
+		String generatedAt = formats.dateTime(data.generatedAt());
+		try {
+			departments.parallelStream().forEach(feedback -> {
+				try {
+					pages.write(feedback, generatedAt, folder.resolve(feedback.page()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		return links;
 	}
