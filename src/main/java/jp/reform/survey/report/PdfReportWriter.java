@@ -101,7 +101,13 @@ final class PdfReportWriter {
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
 			builder.withProducer("reform-survey");
-			builder.withDiagnosticConsumer(diagnostics::add);
+			// warnings only: a plan's 50 pages make some 600,000 notes below that, which held their arguments
+			// until the PDF was done and had the collector copy them again and again
+			builder.withDiagnosticConsumer(d -> {
+				if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+					diagnostics.add(d);
+				}
+			});
 			// one face for both weights (IPAexゴシック has no bold): no text may fall back to a font left out
 			for (int weight : new int[] { 400, 700 }) {
 				builder.useFont(face, FONT_FAMILY, weight, FontStyle.NORMAL, true);
@@ -132,10 +138,9 @@ final class PdfReportWriter {
 		}
 	}
 
-	/** What openhtmltopdf noticed, once per message: a warning means the PDF may not be what was meant. */
-	private static void report(List<Diagnostic> diagnostics) {
-		diagnostics.stream()
-			.filter(d -> d.getLevel().intValue() >= Level.WARNING.intValue())
+	/** What openhtmltopdf warned of, once per message: the PDF may not be what was meant. */
+	private static void report(List<Diagnostic> warnings) {
+		warnings.stream()
 			.map(Diagnostic::getFormattedMessage)
 			.distinct()
 			.forEach(message -> log.warn("report.pdf: {}", message));
