@@ -173,7 +173,8 @@ public final class Benchmark {
 		Path empty = Files.createDirectories(dir.resolve("empty-inbox"));
 		List<LauncherRuns.Run> fast = new ArrayList<>();
 		List<LauncherRuns.Run> plain = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
+		// five of each: on this machine one start-up varies by a few tenths of a second from the next
+		for (int i = 0; i < 5; i++) {
 			fast.add(runs.launcher("start-up, launcher", empty, output));
 			plain.add(runs.plainJar("start-up, java -jar", empty, output));
 		}
