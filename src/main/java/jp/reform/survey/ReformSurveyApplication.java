@@ -10,11 +10,11 @@ import jp.reform.survey.cli.ProfileCheckCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.aot.AotDetector;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.util.ClassUtils;
@@ -39,7 +39,7 @@ public class ReformSurveyApplication {
 	/**
 	 * Starts from the context that the build's Spring AOT processing generated (the classes
 	 * {@code ReformSurveyApplication__*}), about 0.35 s less start-up than weighing every configuration
-	 * class and condition again (README, "Start-up"). That context is the one-shot run's; service mode
+	 * class and condition again (README, "Running it"). That context is the one-shot run's; service mode
 	 * switches back once its settings are read (service.ServiceModeEnvironment). Left alone when set
 	 * explicitly ({@code -Dspring.aot.enabled=false}), when the classes are absent (a build without
 	 * them), and while the build's processing itself calls main.
