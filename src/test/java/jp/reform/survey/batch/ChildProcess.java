@@ -14,8 +14,11 @@ import jp.reform.survey.ReformSurveyApplication;
 /**
  * The real application's main in a separate JVM with the test class path, as a scheduler would
  * start it: exit codes, kill -9 and all. Output goes to a log file the test can wait on and show.
+ * Without report.pdf unless the arguments switch it on.
  */
 final class ChildProcess {
+
+	private static final String PDF = "--reform.report.pdf.enabled";
 
 	private final Process process;
 
@@ -58,6 +61,11 @@ final class ChildProcess {
 			command.add("-Dspring.aot.enabled=false");
 		}
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReformSurveyApplication.class.getName()));
+		if (args.stream().noneMatch(arg -> arg.startsWith(PDF + "="))) {
+			// as the in-process tests (pom.xml): report.pdf costs a child's run seconds, and only a test
+			// that asks for it (--reform.report.pdf.enabled=true) looks at it
+			command.add(PDF + "=false");
+		}
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())

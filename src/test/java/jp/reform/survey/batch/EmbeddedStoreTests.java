@@ -2,6 +2,7 @@ package jp.reform.survey.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,13 +36,15 @@ class EmbeddedStoreTests {
 		String url = "jdbc:h2:file:" + work.resolve("db/reform");
 		List<String> first = new ArrayList<>(args(inbox, work.resolve("out"), url));
 		first.addAll(List.of("--spring.main.sources=" + PauseInsideWorkbookTransaction.class.getName(),
-				"--test.pause.at=2", "--test.pause.millis=15000", "--reform.load.threads=1"));
+				"--test.pause.at=2", "--test.pause.millis=60000", "--test.pause.release=" + work.resolve("release"),
+				"--reform.load.threads=1"));
 		ChildProcess holder = ChildProcess.start(work.resolve("first.log"), first);
 		holder.awaitLog(PauseInsideWorkbookTransaction.MARKER + 2, RUN_TIMEOUT);
 
 		ChildProcess second = ChildProcess.start(work.resolve("second.log"), args(inbox, work.resolve("out2"), url));
 		assertThat(second.exitCode(RUN_TIMEOUT)).as(second.log()).isEqualTo(ConsolidationCommand.LOCKED);
 		assertThat(second.log()).contains("別の集計が実行中です").doesNotContain("データベースに接続できません");
+		Files.createFile(work.resolve("release"));
 		assertThat(holder.exitCode(RUN_TIMEOUT)).as(holder.log()).isEqualTo(ConsolidationCommand.OK);
 
 		assertThat(outcomes(EmbeddedStoreUrl.complete(url))).containsExactly("COMPLETED", "REFUSED");

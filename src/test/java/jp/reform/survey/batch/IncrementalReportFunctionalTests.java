@@ -138,7 +138,7 @@ class IncrementalReportFunctionalTests {
 		return new SpringApplicationBuilder(ReformSurveyApplication.class).run(
 				"--spring.datasource.url=jdbc:h2:mem:incremental-" + name
 						+ ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"--reform.job.run-on-startup=false", "--reform.intake.settle=0s");
+				"--reform.job.run-on-startup=false", "--reform.intake.settle=0s", "--reform.report.pdf.enabled=true");
 	}
 
 	private static int run(ConfigurableApplicationContext store, Path inbox, Path output) {

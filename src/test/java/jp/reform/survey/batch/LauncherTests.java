@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,58 +21,79 @@ import jp.reform.survey.ReformSurveyApplication;
 import jp.reform.survey.cli.ConsolidationCommand;
 import jp.reform.survey.report.ReportWriter;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Linux launcher {@code bin/reform-survey} as a scheduler runs it, in real processes: an
  * installed layout (bin/ beside app/ with the application jar and its libraries, as {@code ./mvnw
  * package} makes it, here built from the test class path), its first run making the class-data-sharing
- * archive, later runs starting from it, a moved folder making a new one, and the program's exit codes.
+ * archive, later runs starting from it, the collector it chooses, a copy in another folder (as after a
+ * move) making its own archive, and the program's exit codes. One installation, trained once, serves
+ * the tests that need a trained one: a training run costs several seconds.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LauncherTests {
 
-	@TempDir
-	Path work;
+	private Path work;
+
+	private Path installed;
+
+	private Path inbox;
+
+	private Run first;
+
+	@BeforeAll
+	void installAndRunOnce(@TempDir Path work) throws Exception {
+		this.work = work;
+		installed = install(work.resolve("opt/reform-survey"));
+		inbox = TestData.copyShippedInbox(work.resolve("inbox"), 3);
+		first = run(installed, Map.of(), "--inbox=" + inbox, "--output=" + work.resolve("first"));
+	}
 
 	@Test
-	void theFirstRunMakesTheArchiveLaterRunsUseItAndAMovedFolderMakesItsOwn() throws Exception {
-		Path installed = install(work.resolve("opt/reform-survey"));
-		Path inbox = TestData.copyShippedInbox(work.resolve("inbox"), 3);
-		Path archive = installed.resolve("app/reform-survey.jsa");
-
-		Run first = run(installed, Map.of(), "--inbox=" + inbox, "--output=" + work.resolve("out1"));
+	void theFirstRunMakesTheArchiveLaterRunsStartFromIt() throws Exception {
 		assertThat(first.exit).as(first.output).isZero();
-		assertThat(work.resolve("out1").resolve(ReportWriter.SUMMARY)).exists();
-		assertThat(archive).as("made as the first run exited").isNotEmptyFile();
+		assertThat(work.resolve("first").resolve(ReportWriter.SUMMARY)).exists();
+		assertThat(installed.resolve("app/reform-survey.jsa")).as("made as the first run exited").isNotEmptyFile();
 		assertThat(first.output).doesNotContain("[warning]").doesNotContain("[error]");
 		assertThat(first.output).as("from the context the build generated (Spring AOT)")
 			.contains("Starting AOT-processed ReformSurveyApplication");
 
 		// -Xshare:on makes a JVM that cannot use the archive refuse to start: this run started from it
 		Run second = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + inbox,
-				"--output=" + work.resolve("out2"));
+				"--output=" + work.resolve("second"));
 		assertThat(second.exit).as(second.output).isZero();
 		assertThat(second.output).doesNotContain("[warning]");
+	}
 
-		Path moved = Files.move(installed, Files.createDirectories(work.resolve("srv")).resolve("reform-survey"));
-		Run afterMove = run(moved, Map.of(), "--inbox=" + inbox, "--output=" + work.resolve("out3"));
+	@Test
+	void aCopyInAnotherFolderMakesItsOwnArchive() throws Exception {
+		Path copy = copy(installed, work.resolve("srv/reform-survey"));
+		Path empty = Files.createDirectories(work.resolve("empty-inbox"));
+
+		Run afterMove = run(copy, Map.of(), "--inbox=" + empty, "--output=" + work.resolve("copied"));
 		assertThat(afterMove.exit).as(afterMove.output).isZero();
-		assertThat(afterMove.output).as("the old archive is not tried").doesNotContain("[warning]");
-		Run fromNewArchive = run(moved, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + inbox,
-				"--output=" + work.resolve("out4"));
+		assertThat(afterMove.output).as("the other folder's archive is not tried").doesNotContain("[warning]");
+		assertThat(copy.resolve("app/reform-survey.jsa")).as("its own, made as the run exited")
+			.isNotEmptyFile()
+			.satisfies(archive -> assertThat(Files.readString(copy.resolve("app/reform-survey.jsa.stamp")))
+				.startsWith(copy.resolve("app").toRealPath().toString()));
+		Run fromNewArchive = run(copy, Map.of("REFORM_JAVA_OPTS", "-Xshare:on"), "--inbox=" + empty,
+				"--output=" + work.resolve("copied-again"));
 		assertThat(fromNewArchive.exit).as(fromNewArchive.output).isZero();
 	}
 
 	@Test
 	void theLauncherChoosesTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
-		Path installed = install(work.resolve("opt/reform-survey"));
-		Path inbox = Files.createDirectories(work.resolve("empty-inbox"));
+		Path empty = Files.createDirectories(work.resolve("empty-inbox"));
 
-		Run launchers = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xlog:gc:stdout"), "--inbox=" + inbox,
-				"--output=" + work.resolve("out1"));
-		Run users = run(installed, Map.of("REFORM_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stdout"), "--inbox=" + inbox,
-				"--output=" + work.resolve("out2"));
+		Run launchers = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xlog:gc:stdout"), "--inbox=" + empty,
+				"--output=" + work.resolve("gc-launchers"));
+		Run users = run(installed, Map.of("REFORM_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stdout"), "--inbox=" + empty,
+				"--output=" + work.resolve("gc-users"));
 
 		assertThat(launchers.exit).as(launchers.output).isZero();
 		assertThat(launchers.output).contains("Using Parallel");
@@ -81,10 +103,8 @@ class LauncherTests {
 
 	@Test
 	void theProgramsExitCodeIsTheLaunchers() throws Exception {
-		Path installed = install(work.resolve("opt/reform-survey"));
-
 		Run missingInbox = run(installed, Map.of(), "--inbox=" + work.resolve("no-such-inbox"),
-				"--output=" + work.resolve("out"));
+				"--output=" + work.resolve("missing"));
 
 		assertThat(missingInbox.exit).as(missingInbox.output).isEqualTo(ConsolidationCommand.FAILED);
 	}
@@ -107,6 +127,17 @@ class LauncherTests {
 		builder.environment().putAll(environment);
 		int exit = builder.start().waitFor();
 		return new Run(exit, Files.readString(log, StandardCharsets.UTF_8));
+	}
+
+	/** A copy of an installation in {@code target}, its library links as links. */
+	private static Path copy(Path installation, Path target) throws IOException {
+		Files.createDirectories(target.getParent());
+		try (Stream<Path> files = Files.walk(installation)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, target.resolve(installation.relativize(file).toString()), LinkOption.NOFOLLOW_LINKS);
+			}
+		}
+		return target;
 	}
 
 	/**

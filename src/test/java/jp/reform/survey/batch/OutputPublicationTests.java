@@ -26,7 +26,7 @@ class OutputPublicationTests {
 	private static final Duration RUN_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final List<String> OUTPUTS = List.of("summary.html", "consolidated.xlsx",
-			"csv/category_summary.csv", "csv/item_values.csv", "feedback");
+			"csv/category_summary.csv", "csv/item_values.csv", "feedback", "report.pdf");
 
 	@TempDir
 	Path work;
@@ -35,14 +35,14 @@ class OutputPublicationTests {
 	void killedWhileWritingTheReportsLeavesNoneOfThemAndTheNextRunPublishesAll() throws Exception {
 		Path inbox = TestData.copyShippedInbox(work.resolve("inbox"), Integer.MAX_VALUE);
 		Path output = work.resolve("out");
-		ChildProcess killed = ChildProcess.start(work.resolve("killed.log"), args(inbox, output));
+		ChildProcess killed = ChildProcess.start(work.resolve("killed.log"), withPdf(args(inbox, output)));
 		awaitReportStep(killed, output);
 		killed.kill9();
 
 		assertThat(OUTPUTS.stream().filter(name -> Files.exists(output.resolve(name))))
 			.as("nothing of a run killed in its report step is in place").isEmpty();
 
-		ChildProcess rerun = ChildProcess.start(work.resolve("rerun.log"), args(inbox, output));
+		ChildProcess rerun = ChildProcess.start(work.resolve("rerun.log"), withPdf(args(inbox, output)));
 		assertThat(rerun.exitCode(RUN_TIMEOUT)).as(rerun.log()).isEqualTo(ConsolidationCommand.OK);
 		assertThat(OUTPUTS).allSatisfy(name -> assertThat(output.resolve(name)).exists());
 		assertThat(TestData.stagingLeftovers(output)).isEmpty();
@@ -90,6 +90,11 @@ class OutputPublicationTests {
 	private List<String> args(Path inbox, Path output) {
 		return List.of("--inbox=" + inbox, "--output=" + output, "--spring.datasource.url=jdbc:h2:file:"
 				+ work.resolve("db/reform") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+	}
+
+	/** Every output as the product writes it by default, report.pdf among them. */
+	private static List<String> withPdf(List<String> args) {
+		return Stream.concat(args.stream(), Stream.of("--reform.report.pdf.enabled=true")).toList();
 	}
 
 	/**

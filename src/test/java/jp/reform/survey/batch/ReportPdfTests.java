@@ -35,6 +35,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import org.springframework.test.context.TestPropertySource;
+
 /**
  * report.pdf of the shipped sample, read back with PDFBox: the pages in their order and what each says, the
  * published figures as text (so a reader copying them, or a screen reader, gets 「推進項目」 and not the
@@ -45,6 +47,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * three running onto a second (Ⅱ②, Ⅱ④, Ⅲ②: 16); 見直し候補 on 5. Changing the print CSS can move this
  * count: look at the pages, then update it.
  */
+@TestPropertySource(properties = "reform.report.pdf.enabled=true") // the tests' default leaves it out (pom.xml)
 class ReportPdfTests extends SampleOutputTests {
 
 	/** The sample's 中分類 as the city's report heads its 推進項目管理表 pages. */
