@@ -87,16 +87,20 @@ class LauncherTests {
 	}
 
 	@Test
-	void theLauncherChoosesTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
+	void theLauncherChoosesTheParallelCollectorUnlessTheUserChoseOneAndHugePagesWhereOffered() throws Exception {
 		Path empty = Files.createDirectories(work.resolve("empty-inbox"));
 
-		Run launchers = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xlog:gc:stdout"), "--inbox=" + empty,
-				"--output=" + work.resolve("gc-launchers"));
+		Run launchers = run(installed, Map.of("REFORM_JAVA_OPTS", "-Xlog:gc:stdout -XX:+PrintFlagsFinal"),
+				"--inbox=" + empty, "--output=" + work.resolve("gc-launchers"));
 		Run users = run(installed, Map.of("REFORM_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stdout"), "--inbox=" + empty,
 				"--output=" + work.resolve("gc-users"));
 
 		assertThat(launchers.exit).as(launchers.output).isZero();
 		assertThat(launchers.output).contains("Using Parallel");
+		Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+		boolean onRequest = Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]");
+		assertThat(launchers.output).as("huge pages for the heap where the kernel gives them on request")
+			.containsPattern("bool UseTransparentHugePages +:?= " + onRequest);
 		assertThat(users.exit).as("two collectors would stop the JVM: " + users.output).isZero();
 		assertThat(users.output).contains("Using Serial").doesNotContain("Using Parallel");
 	}
