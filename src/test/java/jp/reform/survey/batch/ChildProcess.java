@@ -18,8 +18,6 @@ import jp.reform.survey.ReformSurveyApplication;
  */
 final class ChildProcess {
 
-	private static final String PDF = "--reform.report.pdf.enabled";
-
 	private final Process process;
 
 	private final Path log;
@@ -55,17 +53,15 @@ final class ChildProcess {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// a short-lived JVM: quick start matters more than peak speed
 		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Dfile.encoding=UTF-8"));
+		// as the in-process tests (pom.xml): report.pdf costs a child's run seconds and only a test that
+		// asks for it looks at it; an argument (--reform.report.pdf.enabled=true) outranks this property
+		command.add("-Dreform.report.pdf.enabled=false");
 		command.addAll(jvmOptions);
 		if (args.stream().anyMatch(arg -> arg.startsWith("--spring.main.sources="))) {
 			// a test's hook added as a source is not in the context the build generated (Spring AOT)
 			command.add("-Dspring.aot.enabled=false");
 		}
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReformSurveyApplication.class.getName()));
-		if (args.stream().noneMatch(arg -> arg.startsWith(PDF + "="))) {
-			// as the in-process tests (pom.xml): report.pdf costs a child's run seconds, and only a test
-			// that asks for it (--reform.report.pdf.enabled=true) looks at it
-			command.add(PDF + "=false");
-		}
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
