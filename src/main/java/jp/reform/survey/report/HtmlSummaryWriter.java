@@ -37,6 +37,9 @@ final class HtmlSummaryWriter {
 
 	private final ReviewReport reviews;
 
+	/** report.pdf's font, read once for all the PDFs this writer makes. */
+	private final PdfFont pdfFont = new PdfFont();
+
 	HtmlSummaryWriter(Path templateDir) {
 		this(templateDir, new ReviewReport(templateDir, new ReviewRules(ReviewProperties.defaults())));
 	}
@@ -102,7 +105,7 @@ final class HtmlSummaryWriter {
 		Map<String, Object> model = planModel(data, new FeedbackLinks(List.of()), new DepartmentOrder(data.plans()));
 		model.put("reportDate", formats.warekiDate(data.generatedAt()));
 		model.put("documentTitle", pdfTitle(data));
-		new PdfReportWriter(freemarker).write(model, file);
+		new PdfReportWriter(freemarker, pdfFont).write(model, file);
 	}
 
 	private String pdfTitle(ReportData data) {

@@ -56,14 +56,15 @@ final class PdfReportWriter {
 	/** The family the stylesheet names for every text, charts included. */
 	static final String FONT_FAMILY = "IPAexGothic";
 
-	static final String FONT = "/fonts/ipaexg.ttf";
-
 	private static final Logger log = LoggerFactory.getLogger(PdfReportWriter.class);
 
 	private final Configuration freemarker;
 
-	PdfReportWriter(Configuration freemarker) {
+	private final PdfFont font;
+
+	PdfReportWriter(Configuration freemarker, PdfFont font) {
 		this.freemarker = freemarker;
+		this.font = font;
 		// the library's logger is one for the JVM; setting it again is harmless
 		XRLog.setLoggerImpl(new PdfLog());
 	}
@@ -81,7 +82,7 @@ final class PdfReportWriter {
 
 	/** The PDF of a page made from the template. */
 	void write(String html, Path file) throws IOException {
-		try (InputStream in = font(); TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+		try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()))) {
 			write(prepare(html), ttf, new ToUnicodeRepair(ttf.getUnicodeCmapLookup(), html), file);
 		}
 	}
@@ -89,9 +90,8 @@ final class PdfReportWriter {
 	private void write(Document html, TrueTypeFont ttf, ToUnicodeRepair toUnicode, Path file) throws IOException {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		// Batik draws the charts' text with Java's font machinery, which reads a font from a file only
-		Path chartFont = Files.createTempFile("reform-report-font-", ".ttf");
-		try (PDDocument pdf = new PDDocument(); InputStream copy = font()) {
-			Files.copy(copy, chartFont, StandardCopyOption.REPLACE_EXISTING);
+		Path chartFont = font.file();
+		try (PDDocument pdf = new PDDocument()) {
 			// Japanese needs no glyph substitution here, and PDFBox's Latin one costs seconds and loses text
 			ttf.setEnableGsub(false);
 			PDType0Font subset = PDType0Font.load(pdf, ttf, true);
@@ -133,7 +133,6 @@ final class PdfReportWriter {
 			}
 		}
 		finally {
-			Files.deleteIfExists(chartFont);
 			report(diagnostics);
 		}
 	}
@@ -144,14 +143,6 @@ final class PdfReportWriter {
 			.map(Diagnostic::getFormattedMessage)
 			.distinct()
 			.forEach(message -> log.warn("report.pdf: {}", message));
-	}
-
-	private static InputStream font() throws IOException {
-		InputStream in = PdfReportWriter.class.getResourceAsStream(FONT);
-		if (in == null) {
-			throw new IOException("報告書 PDF のフォント " + FONT + " が見つかりません");
-		}
-		return in;
 	}
 
 	/**

@@ -27,7 +27,7 @@ class ToUnicodeRepairTests {
 
 	@BeforeAll
 	void loadTheShippedFont() throws IOException {
-		try (InputStream in = getClass().getResourceAsStream(PdfReportWriter.FONT)) {
+		try (InputStream in = getClass().getResourceAsStream(PdfFont.RESOURCE)) {
 			font = new TTFParser().parse(new RandomAccessReadBuffer(in));
 		}
 		cmap = font.getUnicodeCmapLookup();
