@@ -123,6 +123,15 @@ final class SubcategoryChart {
 		}
 		double rate = row.rate() == null ? 0 : row.rate().doubleValue();
 		double w = RATE_W * Math.min(rate, RATE_CAP) / RATE_CAP;
+		svg.group(row.label() + ": 達成率 " + fmt.rate(row.rate()) + "%（目標 " + fmt.kyen(row.target()) + " 千円、実績 "
+				+ fmt.kyen(row.actual()) + " 千円）");
+		svg.rect(RATE_X, y + 6, w, ROW - 12, row.total() ? Svg.INK : Svg.DARK, Svg.INK);
+		if (rate > RATE_CAP) {
+			// Break mark: two white slashes across the bar end say "cut here, longer in reality".
+			double bx = RATE_X + w - 14;
+			svg.line(bx, y + 20, bx + 6, y + 4, "#fff", 2.5, null);
+			svg.line(bx + 5, y + 20, bx + 11, y + 4, "#fff", 2.5, null);
+		}
 		String rateLabel = fmt.rate(row.rate()) + "%";
 		double labelW = LABEL_CHAR_W * rateLabel.length();
 		double labelX = RATE_X + w + 6;

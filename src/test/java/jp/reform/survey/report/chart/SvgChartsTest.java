@@ -52,6 +52,44 @@ class SvgChartsTest {
 		assertThat(texts).anyMatch(t -> t.startsWith("効果目標額の設定なし"));
 	}
 
+	/**
+	 * Each 中分類 with a target has its 達成率 bar, as long as its rate on the 0–200 % scale (230 px), titled with
+	 * its figures; one above 200 % is cut there with a break mark of two white slashes. A white figure inside
+	 * a bar (91.13 %) needs the bar under it.
+	 */
+	@Test
+	void everyRateWithATargetHasItsBar() {
+		Document doc = xml(charts.subcategoryAchievement(plan, "s"));
+		assertThat(rateBar(doc, "1.80%").attr("width")).isEqualTo("2.1");
+		assertThat(rateBar(doc, "91.13%").attr("width")).isEqualTo("104.8");
+		Element cut = rateBar(doc, "1234.05%");
+		assertThat(cut.attr("width")).isEqualTo("230");
+		assertThat(cut.parent().select("line[stroke=\"#fff\"]")).hasSize(2);
+		assertThat(rateBar(doc, "512.39%").attr("fill")).as("the 計 row's bar is black").isEqualTo("#111");
+		assertThat(doc.select("g > title").eachText())
+			.contains("Ⅱ③ 歳入確保への取組: 達成率 1234.05%（目標 1,275,000 千円、実績 15,734,164 千円）");
+		assertThat(doc.select("g > title").eachText()).noneMatch(t -> t.contains("市民等協働") && t.contains("達成率"));
+	}
+
+	/** The bar of the rate whose figure reads {@code label}: the group holding the figure holds the bar. */
+	private static Element rateBar(Document doc, String label) {
+		Element text = doc.select("text").stream().filter(t -> t.ownText().equals(label)).findFirst().orElseThrow();
+		assertThat(text.parent().tagName()).as("the group of %s", label).isEqualTo("g");
+		return text.parent().selectFirst("rect");
+	}
+
+	/** Every chart is XML a strict parser reads: each group it opens it closes, and no more. */
+	@Test
+	void everyChartIsWellFormedXml() throws Exception {
+		for (String svg : List.of(charts.yearEffects(plan, "a"), charts.subcategoryAchievement(plan, "b"))) {
+			javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			org.w3c.dom.Document parsed = factory.newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThat(parsed.getDocumentElement().getLocalName()).isEqualTo("svg");
+		}
+	}
+
 	/** The dashed 目標 100% line neither runs through a 「設定なし」 note nor through a rate's figure (91.13 %). */
 	@Test
 	void theGoalLineCrossesNoNoteAndNoFigure() {
