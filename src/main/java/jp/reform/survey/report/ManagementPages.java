@@ -14,7 +14,8 @@ import jp.reform.survey.vocabulary.SourcedValue;
 
 /**
  * The 推進項目管理表 pages of a plan, one per 中分類 in plan order. A plan without effect amounts gets no
- * 進捗管理 table; a value the plan does not state shows as 「－」, like everywhere in the reports.
+ * 進捗管理 table; the item table has the columns of what the plan states ({@link #columns}); a value one item
+ * does not state shows as 「－」, like everywhere in the reports.
  */
 final class ManagementPages {
 
@@ -27,9 +28,24 @@ final class ManagementPages {
 		this.values = new ValueText(fmt);
 	}
 
+	/**
+	 * The year columns before the 成果指標, in this order, those the plan states: the published 管理表's
+	 * 実施スケジュール and 進捗, the 達成度 of a plan that reports one per item (with effect amounts the 進捗管理 table
+	 * has the 達成率), the year's 実施内容・実績 and 計画. Then the KPI's 数値目標 and 成果状況 after the 成果指標.
+	 */
+	private static final List<Field> YEAR_FIELDS = List.of(Field.SCHEDULE, Field.PROGRESS, Field.RATE, Field.RESULT_TEXT,
+			Field.PLAN_TEXT);
+
+	private static final List<Field> KPI_FIELDS = List.of(Field.KPI_TARGET, Field.KPI_ACTUAL);
+
 	/** @param anchor the plan's suffix for element ids ("" for the first plan) */
 	List<ManagementPage> of(PlanSummary plan, String anchor) {
 		boolean effects = plan.items().stream().anyMatch(i -> i.has(Field.EFFECT_TARGET) || i.has(Field.EFFECT_ACTUAL));
+		List<Field> yearFields = stated(plan, YEAR_FIELDS.stream().filter(f -> !(effects && f.equals(Field.RATE))).toList());
+		List<Field> kpiFields = stated(plan, KPI_FIELDS);
+		boolean kpi = !kpiFields.isEmpty() || plan.items().stream().anyMatch(i -> i.kpiName() != null && !i.kpiName().isBlank());
+		ManagementPage.Columns columns = new ManagementPage.Columns(
+				plan.items().stream().anyMatch(i -> i.has(Field.ACTIVITIES)), columns(yearFields), kpi, columns(kpiFields));
 		List<ManagementPage> pages = new ArrayList<>();
 		for (CategorySummary category : plan.categories()) {
 			for (SubcategorySummary sub : category.subcategories()) {
@@ -38,11 +54,36 @@ final class ManagementPages {
 					.filter(i -> i.categoryCode().equals(category.code()) && i.subcategoryCode().equals(sub.code()))
 					.toList();
 				pages.add(new ManagementPage("kanri" + anchor + "-" + category.code() + sub.code(), category.code(),
-						category.name(), sub.code(), sub.name(), goal(items), effects ? progress(sub) : List.of(),
-						items.stream().map(i -> item(i, plan)).toList()));
+						category.name(), sub.code(), sub.name(), goal(items), effects ? progress(sub) : List.of(), columns,
+						items.stream().map(i -> item(i, plan, yearFields, kpiFields)).toList()));
 			}
 		}
 		return pages;
+	}
+
+	/** Those of {@code fields} some item of the plan states in some year. */
+	private static List<Field> stated(PlanSummary plan, List<Field> fields) {
+		return fields.stream().filter(f -> plan.items().stream().anyMatch(i -> i.has(f))).toList();
+	}
+
+	private static List<ManagementPage.Column> columns(List<Field> fields) {
+		return fields.stream().map(f -> new ManagementPage.Column(heading(f), style(f))).toList();
+	}
+
+	/** The office's words: the summary calls a plan's own rate 達成度, and a year's plan 計画. */
+	private static String heading(Field field) {
+		if (field.equals(Field.RATE)) {
+			return "達成度";
+		}
+		return field.equals(Field.PLAN_TEXT) ? "計画" : field.label();
+	}
+
+	private static String style(Field field) {
+		return switch (field.kind()) {
+			case STATUS -> "center";
+			case PROSE -> "prose";
+			default -> "num";
+		};
 	}
 
 	private ValueView goal(List<CurrentItem> items) {
@@ -64,11 +105,14 @@ final class ManagementPages {
 		return rows;
 	}
 
-	private ManagementPage.Item item(CurrentItem item, PlanSummary plan) {
+	private ManagementPage.Item item(CurrentItem item, PlanSummary plan, List<Field> yearFields, List<Field> kpiFields) {
 		List<ManagementPage.Year> years = new ArrayList<>();
-		for (int year : plan.years()) {
-			years.add(new ManagementPage.Year(fmt.wareki(year), yearValue(item, Field.SCHEDULE, year),
-					yearValue(item, Field.PROGRESS, year), yearValue(item, Field.KPI_ACTUAL, year)));
+		if (!yearFields.isEmpty() || !kpiFields.isEmpty()) {
+			for (int year : plan.years()) {
+				years.add(new ManagementPage.Year(fmt.wareki(year),
+						yearFields.stream().map(f -> yearValue(item, f, year)).toList(),
+						kpiFields.stream().map(f -> yearValue(item, f, year)).toList()));
+			}
 		}
 		ValueView activities = item.formValue(Field.ACTIVITIES).map(v -> view(item, v)).orElse(ValueView.NONE);
 		String kpi = item.kpiName() == null || item.kpiName().isBlank() ? "－"

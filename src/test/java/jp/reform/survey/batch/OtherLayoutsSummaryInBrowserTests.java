@@ -115,6 +115,13 @@ class OtherLayoutsSummaryInBrowserTests {
 		assertThat(two.findElement(By.cssSelector("td.pairs")).getText()).contains("1,800千円 → 約17,000千円、約3,600千円");
 		WebElement sixteen = resultRow(OGORI.cards().get(15).name());
 		assertThat(sixteen.findElement(By.cssSelector("td.achievement")).getText()).isEqualTo("未記入");
+
+		// its 推進項目管理表 has the columns Ogori fills in, not a grid of the standard workbook's 「－」
+		WebElement kanri = browser.driver().findElement(By.cssSelector("section.management table.kanri-items"));
+		assertThat(kanri.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList())
+			.containsExactly("No.", "所管課", "実施項目", "年度", "達成度", "実施内容・実績", "計画");
+		assertThat(text(By.cssSelector("section.management"))).contains("返礼品数700品との計画に対し")
+			.doesNotContain("実施スケジュール", "成果状況");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
