@@ -22,7 +22,7 @@ public record ManagementPage(String anchor, String categoryCode, String category
 
 	/**
 	 * The plan's columns of the item table, besides No., 所管課 and 実施項目: 実施内容（最新年度） when an item states
-	 * one, the year columns, the 成果指標 when the plan has KPIs, and the KPI's year columns after it.
+	 * one, the year columns, the 成果指標 when an item names one, and the KPI's year columns after it.
 	 *
 	 * @param activities whether the 実施内容（最新年度） column is there
 	 * @param years the year columns before the 成果指標

@@ -43,7 +43,8 @@ final class ManagementPages {
 		boolean effects = plan.items().stream().anyMatch(i -> i.has(Field.EFFECT_TARGET) || i.has(Field.EFFECT_ACTUAL));
 		List<Field> yearFields = stated(plan, YEAR_FIELDS.stream().filter(f -> !(effects && f.equals(Field.RATE))).toList());
 		List<Field> kpiFields = stated(plan, KPI_FIELDS);
-		boolean kpi = !kpiFields.isEmpty() || plan.items().stream().anyMatch(i -> i.kpiName() != null && !i.kpiName().isBlank());
+		// the 成果指標's name when an item names one (Annaka names its targets only in the 目標 above the table)
+		boolean kpi = plan.items().stream().anyMatch(i -> i.kpiName() != null && !i.kpiName().isBlank());
 		ManagementPage.Columns columns = new ManagementPage.Columns(
 				plan.items().stream().anyMatch(i -> i.has(Field.ACTIVITIES)), columns(yearFields), kpi, columns(kpiFields));
 		List<ManagementPage> pages = new ArrayList<>();

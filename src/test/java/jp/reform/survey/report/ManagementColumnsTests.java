@@ -117,4 +117,24 @@ class ManagementColumnsTests {
 		assertThat(page.items().get(0).activities().text()).isEqualTo("窓口を一つにする。");
 	}
 
+
+	/** A plan like Annaka's: a 計画 and a 数値目標 per year, the target named only in the 目標: no 成果指標 column. */
+	@Test
+	void aPlanWithTargetsButNoKpiNameHasNoKpiNameColumn() {
+		List<SourcedValue> values = List.of(
+				new SourcedValue(Field.PLAN_TEXT, 2025, null, "タウンミーティングを実施する。", null, null, false,
+						"タウンミーティングを実施する。", "1-②-2", "D12"),
+				new SourcedValue(Field.KPI_TARGET, 2025, null, "各地区14地区", null, null, false, "各地区14地区", "1-②-2", "E12"));
+		CurrentItem item = new CurrentItem(1, "大綱", 1, "1", "市民ニーズ", 1, "②", "把握", 2, "市民ニーズの収集と対応", "秘書課",
+				List.of("秘書課"), null, null, "annaka.xlsx", LocalDateTime.of(2025, 5, 1, 0, 0), values);
+		PlanSummary plan = new Consolidator().consolidate(List.of(item), List.of(new PlanPeriod("大綱", 2025, 2026, 2025)))
+			.get(0);
+		ManagementPage.Columns columns = pages.of(plan, "").get(0).columns();
+		assertThat(columns.years()).extracting(ManagementPage.Column::heading).containsExactly("計画");
+		assertThat(columns.kpi()).isFalse();
+		assertThat(columns.kpiYears()).extracting(ManagementPage.Column::heading).containsExactly("数値目標");
+		ManagementPage.Year first = pages.of(plan, "").get(0).items().get(0).years().get(0);
+		assertThat(first.kpiCells()).extracting(ValueView::text).containsExactly("各地区14地区");
+	}
+
 }
