@@ -145,8 +145,8 @@ final class PdfReportWriter {
 
 	/**
 	 * The HTML as the PDF renderer needs it: the bookmarks in the head (where HTML parsing would not leave
-	 * them), links as plain text, each chart's title as its alternative text (read out by assistive
-	 * technology) and the white halo of a chart's figure as a white copy under it.
+	 * them), links as plain text and each chart's title as its alternative text (read out by assistive
+	 * technology).
 	 */
 	static Document prepare(String html) {
 		// case kept: SVG's viewBox must stay as written
@@ -162,15 +162,6 @@ final class PdfReportWriter {
 			if (title != null && !svg.hasAttr("alt")) {
 				svg.attr("alt", title.text());
 			}
-		}
-		// A figure beside its bar keeps the gridlines off its digits with a white outline painted first (SVG 2's
-		// paint-order). Batik, which draws the charts here, paints the outline over the figure, so 図2's rates
-		// came out white on white: the outline becomes a white copy drawn under the figure.
-		for (Element label : doc.select("svg text[paint-order=stroke]")) {
-			Element halo = label.clone().attr("fill", "#fff").removeAttr("paint-order").attr("aria-hidden", "true");
-			halo.select("title").remove();
-			label.removeAttr("stroke").removeAttr("stroke-width").removeAttr("stroke-linejoin").removeAttr("paint-order");
-			label.before(halo);
 		}
 		return doc;
 	}

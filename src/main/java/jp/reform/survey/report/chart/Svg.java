@@ -124,19 +124,29 @@ final class Svg {
 
 	/**
 	 * Text with a white halo when {@code halo}: a value label stays legible where it crosses a line or
-	 * gridline, which matters most in grayscale print.
+	 * gridline, which matters most in grayscale print. The halo is a white, outlined copy drawn first (hidden
+	 * from assistive technology), not an outline under the text itself: that needs SVG 2's paint-order, which
+	 * Batik, drawing the charts into report.pdf, paints in the wrong order — the figure came out white on white.
 	 */
 	Svg text(double x, double y, String text, String anchor, double size, String fill, String weight, boolean halo) {
+		if (halo) {
+			text(x, y, text, anchor, size, "#fff", weight,
+					" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\"");
+		}
+		return text(x, y, text, anchor, size, fill, weight, "");
+	}
+
+	/** One text element, {@code more} its further attributes as written. */
+	private Svg text(double x, double y, String text, String anchor, double size, String fill, String weight,
+			String more) {
 		openText(x, y, anchor, size, fill);
 		if (weight != null) {
 			attr("font-weight", weight);
 		}
-		if (halo) {
-			out.append(" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
-		}
-		out.append('>').append(escape(text)).append("</text>");
+		out.append(more).append('>').append(escape(text)).append("</text>");
 		return this;
 	}
+
 
 	/** Text carrying a hover title (e.g. the 西暦 form of a 和暦 year label). */
 	Svg textWithTitle(double x, double y, String text, String title, String anchor, double size) {
