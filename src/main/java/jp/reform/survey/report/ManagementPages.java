@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.reform.survey.consolidate.CategorySummary;
+import jp.reform.survey.consolidate.PlanMeasures;
 import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.consolidate.SubcategorySummary;
 import jp.reform.survey.consolidate.YearFigures;
@@ -41,12 +42,17 @@ final class ManagementPages {
 	/** @param anchor the plan's suffix for element ids ("" for the first plan) */
 	List<ManagementPage> of(PlanSummary plan, String anchor) {
 		boolean effects = plan.items().stream().anyMatch(i -> i.has(Field.EFFECT_TARGET) || i.has(Field.EFFECT_ACTUAL));
-		List<Field> yearFields = stated(plan, YEAR_FIELDS.stream().filter(f -> !(effects && f.equals(Field.RATE))).toList());
-		List<Field> kpiFields = stated(plan, KPI_FIELDS);
+		// the columns of what the plan states, as the summary's other sections decide them
+		PlanMeasures measures = plan.measures();
+		List<Field> yearFields = YEAR_FIELDS.stream()
+			.filter(measures::has)
+			.filter(f -> !(effects && f.equals(Field.RATE)))
+			.toList();
+		List<Field> kpiFields = KPI_FIELDS.stream().filter(measures::has).toList();
 		// the 成果指標's name when an item names one (Annaka names its targets only in the 目標 above the table)
 		boolean kpi = plan.items().stream().anyMatch(i -> i.kpiName() != null && !i.kpiName().isBlank());
 		ManagementPage.Columns columns = new ManagementPage.Columns(
-				plan.items().stream().anyMatch(i -> i.has(Field.ACTIVITIES)), columns(yearFields), kpi, columns(kpiFields));
+				measures.has(Field.ACTIVITIES), columns(yearFields), kpi, columns(kpiFields));
 		List<ManagementPage> pages = new ArrayList<>();
 		for (CategorySummary category : plan.categories()) {
 			for (SubcategorySummary sub : category.subcategories()) {
@@ -60,11 +66,6 @@ final class ManagementPages {
 			}
 		}
 		return pages;
-	}
-
-	/** Those of {@code fields} some item of the plan states in some year. */
-	private static List<Field> stated(PlanSummary plan, List<Field> fields) {
-		return fields.stream().filter(f -> plan.items().stream().anyMatch(i -> i.has(f))).toList();
 	}
 
 	private static List<ManagementPage.Column> columns(List<Field> fields) {
@@ -108,6 +109,7 @@ final class ManagementPages {
 
 	private ManagementPage.Item item(CurrentItem item, PlanSummary plan, List<Field> yearFields, List<Field> kpiFields) {
 		List<ManagementPage.Year> years = new ArrayList<>();
+		// a plan that states nothing per year has no year rows
 		if (!yearFields.isEmpty() || !kpiFields.isEmpty()) {
 			for (int year : plan.years()) {
 				years.add(new ManagementPage.Year(fmt.wareki(year),
