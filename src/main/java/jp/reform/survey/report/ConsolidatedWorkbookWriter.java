@@ -1,7 +1,12 @@
 package jp.reform.survey.report;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -16,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -107,6 +113,17 @@ final class ConsolidatedWorkbookWriter {
 
 		FastZippedWorkbook() {
 			super(null, ROW_WINDOW, false, false);
+		}
+
+		/** Each sheet's rows go to their temporary file through a writer that takes no lock per character. */
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			return new SheetDataWriter() {
+				@Override
+				public Writer createWriter(File file) throws IOException {
+					return new UnlockedWriter(new OutputStreamWriter(new FileOutputStream(file), StandardCharsets.UTF_8));
+				}
+			};
 		}
 
 		@Override
