@@ -3,7 +3,6 @@ package jp.reform.survey.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

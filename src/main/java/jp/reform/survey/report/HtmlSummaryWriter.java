@@ -66,6 +66,7 @@ final class HtmlSummaryWriter {
 		model.put("feedback", feedback.sorted(order));
 		model.put("generatedAt", formats.dateTime(data.generatedAt()));
 		model.put("withErrors", submissions.stream().filter(SubmissionView::hasErrors).count());
+		model.put("replacedCount", submissions.stream().filter(SubmissionView::replaced).count());
 		model.put("runs", RunView.of(data.runs(), formats));
 		model.put("formTracking", FormTracking.of(data.forms(), data.submissions(), formats)
 			.stream()
@@ -128,7 +129,9 @@ final class HtmlSummaryWriter {
 		model.put("planRows", plans);
 		model.put("changes", new ChangeDetector(formats).detect(data));
 		model.put("unplanned", unplanned);
-		model.put("fileCount", data.submissions().size());
+		long replaced = Replacements.of(data).count(data.submissions());
+		model.put("fileCount", data.submissions().size() - replaced);
+		model.put("replacedCount", replaced);
 		model.put("generatedAt", formats.dateTime(data.generatedAt()));
 		model.put("fmt", formats);
 		model.put("runs", RunView.of(data.runs(), formats));

@@ -345,8 +345,12 @@ public final class ReportWriter {
 		}
 	}
 
-	/** The submissions as the summary lists them; only those whose id is in {@code only}, unless null. */
+	/**
+	 * The submissions as the summary lists them; only those whose id is in {@code only}, unless null. One a
+	 * department has replaced says so and by which, and is not marked as having errors: its items count no more.
+	 */
 	private List<SubmissionView> views(ReportData data, Set<Long> only) {
+		Replacements replacements = Replacements.of(data);
 		return data.submissions()
 			.stream()
 			.filter(s -> only == null || only.contains(s.id()))
@@ -354,9 +358,12 @@ public final class ReportWriter {
 				.thenComparing(Submission::fileName))
 			.map(s -> {
 				List<StoredFinding> own = data.findings().stream().filter(f -> f.submissionId() == s.id()).toList();
+				Optional<Submission> newer = replacements.of(s);
+				String status = newer.map(n -> "差し替え済み（" + (n.fileName().equals(s.fileName()) ? "" : n.fileName() + "、")
+						+ formats.dateTime(n.submittedAt()) + "の提出で置き換え）").orElse(s.status().label());
 				return new SubmissionView(s.fileName(), s.departmentName() == null ? SubmissionView.UNKNOWN_DEPARTMENT : s.departmentName(),
-						s.status().label(), s.status().hasErrors(), count(own, Severity.ERROR), count(own, Severity.WARNING),
-						formats.dateTime(s.submittedAt()), s.itemCount(), own);
+						status, newer.isEmpty() && s.status().hasErrors(), count(own, Severity.ERROR), count(own, Severity.WARNING),
+						formats.dateTime(s.submittedAt()), s.itemCount(), own, newer.isPresent());
 			})
 			.toList();
 	}

@@ -32,7 +32,8 @@ public class ConsolidationQueries {
 	private static final String VERSIONS = """
 			SELECT iv.id AS version_id, i.id AS item_id, p.name AS plan_name, c.ordinal AS c_ord, c.code AS c_code,
 			       c.name AS c_name, sc.ordinal AS s_ord, sc.code AS s_code, sc.name AS s_name, i.item_no, i.variant, iv.name,
-			       d.name AS lead, iv.departments, iv.kpi_name, iv.kpi_unit, s.file_name, s.submitted_at
+			       d.name AS lead, iv.departments, iv.kpi_name, iv.kpi_unit, s.file_name, s.submitted_at,
+			       s.id AS submission_id
 			FROM %s
 			JOIN submission s ON s.id = iv.submission_id
 			JOIN item i ON i.id = iv.item_id
@@ -197,7 +198,7 @@ public class ConsolidationQueries {
 					item.categoryName(), item.subcategoryOrdinal(), item.subcategoryCode(), item.subcategoryName(),
 					item.itemNo(), item.name(), item.leadDepartment(), item.departments(), item.kpiName(),
 					item.kpiUnit(), item.fileName(), item.submittedAt(),
-					List.copyOf(values.getOrDefault((Long) row[0], List.of())), item.variant()));
+					List.copyOf(values.getOrDefault((Long) row[0], List.of())), item.variant(), item.submissionId()));
 		}
 		return items;
 	}
@@ -281,7 +282,7 @@ public class ConsolidationQueries {
 				rs.getString("s_name"), rs.getInt("item_no"), rs.getString("name"), rs.getString("lead"),
 				departments(rs.getString("departments")), rs.getString("kpi_name"), rs.getString("kpi_unit"),
 				rs.getString("file_name"), rs.getTimestamp("submitted_at").toLocalDateTime(), List.of(),
-				rs.getInt("variant"));
+				rs.getInt("variant"), rs.getLong("submission_id"));
 	}
 
 	/** 所管課 are stored one per line, lead first. */

@@ -14,11 +14,12 @@ import jp.reform.survey.vocabulary.SourcedValue;
  *
  * @param departments every 所管課 named, in the order written; the first is the lead
  * @param variant 1, or 2, 3 … for a further item with the same number but another name
+ * @param submissionId the submission this version came from (0 where none is known: items made up in tests)
  */
 public record CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode,
 		String categoryName, int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo,
 		String name, String leadDepartment, List<String> departments, String kpiName, String kpiUnit, String fileName,
-		LocalDateTime submittedAt, List<SourcedValue> values, int variant) {
+		LocalDateTime submittedAt, List<SourcedValue> values, int variant, long submissionId) {
 
 	public CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode, String categoryName,
 			int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo, String name,
@@ -26,7 +27,17 @@ public record CurrentItem(long itemId, String planName, int categoryOrdinal, Str
 			LocalDateTime submittedAt, List<SourcedValue> values) {
 		this(itemId, planName, categoryOrdinal, categoryCode, categoryName, subcategoryOrdinal, subcategoryCode,
 				subcategoryName, itemNo, name, leadDepartment, departments, kpiName, kpiUnit, fileName, submittedAt,
-				values, 1);
+				values, 1, 0);
+	}
+
+	/** Of no known submission ({@code submissionId} 0). */
+	public CurrentItem(long itemId, String planName, int categoryOrdinal, String categoryCode, String categoryName,
+			int subcategoryOrdinal, String subcategoryCode, String subcategoryName, int itemNo, String name,
+			String leadDepartment, List<String> departments, String kpiName, String kpiUnit, String fileName,
+			LocalDateTime submittedAt, List<SourcedValue> values, int variant) {
+		this(itemId, planName, categoryOrdinal, categoryCode, categoryName, subcategoryOrdinal, subcategoryCode,
+				subcategoryName, itemNo, name, leadDepartment, departments, kpiName, kpiUnit, fileName, submittedAt,
+				values, variant, 0);
 	}
 
 	/** Ⅲ-②-7 (大分類-中分類-No.), 2-③-1(2) for a second item with that number: how reports name an item. */
