@@ -72,8 +72,11 @@ final class SummaryParts {
 		try (InputStream in = Files.newInputStream(page);
 				OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
 			Line line = new Line();
+			// the state is named once, in the head
+			boolean stateDue = state != null;
 			while (line.read(in)) {
-				if (state != null && line.replaceState(out, state)) {
+				if (stateDue && line.replaceState(out, state)) {
+					stateDue = false;
 					continue;
 				}
 				line.writeTo(out);
@@ -159,7 +162,7 @@ final class SummaryParts {
 
 		/** The part a marker line opens, or null for any other line. */
 		String partName() {
-			if (length > MARKER_LENGTH) {
+			if (!comment()) {
 				return null;
 			}
 			String trimmed = trimmed();
@@ -182,7 +185,22 @@ final class SummaryParts {
 		}
 
 		boolean isClose() {
-			return length <= MARKER_LENGTH && trimmed().equals(CLOSE);
+			return comment() && trimmed().equals(CLOSE);
+		}
+
+		/**
+		 * Whether the line is short and starts, after blanks, with {@code <!--}: a marker can only be such
+		 * a line, and the bytes tell without decoding the line (a page has tens of thousands of short lines).
+		 */
+		private boolean comment() {
+			if (length > MARKER_LENGTH) {
+				return false;
+			}
+			int i = 0;
+			while (i < length && (bytes[i] == ' ' || bytes[i] == '\t')) {
+				i++;
+			}
+			return i + 4 <= length && bytes[i] == '<' && bytes[i + 1] == '!' && bytes[i + 2] == '-' && bytes[i + 3] == '-';
 		}
 
 		private String trimmed() {

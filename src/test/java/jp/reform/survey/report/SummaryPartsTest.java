@@ -63,6 +63,23 @@ class SummaryPartsTest {
 		}
 	}
 
+	/**
+	 * Markers are told from the page's other lines by their bytes, before any decoding: indented ones are
+	 * found, other comments and lines that merely mention a marker are copied as they are, and the state is
+	 * renewed in the head.
+	 */
+	@Test
+	void findsIndentedMarkersAmongOtherCommentsAndRenewsTheState() throws Exception {
+		String page = PAGE.replace("<!--reform:part run-time-->", "\t  <!--reform:part run-time-->")
+			.replace("<table>heavy content</table>", "<!-- a comment -->\n<p>&lt;!--reform:part x--&gt;</p>\n <!---->");
+		Path target = dir.resolve("new.html");
+		assertThat(SummaryParts.splice(write("indented.html", page), target,
+				Map.of("run-time", "<span>new time</span>", "changes", "<section>none</section>"), "cd34")).isTrue();
+		assertThat(Files.readString(target)).isEqualTo(page.replace("<span>old time</span>", "<span>new time</span>")
+			.replace("<section>old changes\ntwo lines</section>", "<section>none</section>")
+			.replace("content=\"ab12\"", "content=\"cd34\""));
+	}
+
 	@Test
 	void refusesAPageWhosePartsDoNotMatch() throws Exception {
 		Path page = write("summary.html", PAGE);
