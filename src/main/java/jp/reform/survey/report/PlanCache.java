@@ -1,29 +1,14 @@
 package jp.reform.survey.report;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jp.reform.survey.consolidate.PlanSummary;
 import jp.reform.survey.store.FormReturn;
 import jp.reform.survey.store.Submission;
 
@@ -80,98 +65,12 @@ final class PlanCache {
 		Set<Long> own = data.submissions().stream().map(Submission::id).collect(Collectors.toSet());
 		List<FormReturn> returns = data.forms().returns().stream().filter(r -> own.contains(r.submissionId())).toList();
 		KeyDigest digest = new KeyDigest();
-		try {
-			for (Object part : Arrays.asList(program, page.path(), page.href(), data.plans(), data.submissions(),
-					data.findings(), data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(),
-					reviews)) {
-				digest.feed(part);
-			}
-			return digest.hex();
+		for (Object part : Arrays.asList(program, page.path(), page.href(), data.plans(), data.submissions(),
+				data.findings(), data.submissionPlans(), data.forms().sent(), returns, data.priorYears(), links.all(),
+				reviews)) {
+			digest.feed(part);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("a digest in memory cannot fail to be written", ex);
-		}
-	}
-
-	/**
-	 * Feeds parts to the digest, a record component by component and a list element by element, in a
-	 * prefix code (a tag byte, then a length or a type's number) so that different parts never make the
-	 * same bytes: a plan's items are tens of thousands of values, whose text made as one string was most
-	 * of a run's report step (the string grown and copied over and over). A record's own text is not used:
-	 * in Java 17 it is made by String.format. A record type's components are looked up once per key
-	 * ({@link Class#getRecordComponents()} is a slow native call) and its name is fed once, then its number.
-	 */
-	private static final class KeyDigest {
-
-		private final MessageDigest sha = sha256();
-
-		private final DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha), 1 << 16));
-
-		/** Per record type, the accessors of its components. */
-		private final Map<Class<?>, List<Method>> accessors = new HashMap<>();
-
-		/** Per record type fed so far, its number. */
-		private final Map<Class<?>, Integer> types = new HashMap<>();
-
-		void feed(Object part) throws IOException {
-			if (part instanceof PlanSummary plan) {
-				// the rest of a consolidated plan — its sums, measures and 達成度 — is worked out from these by the
-				// program, whose version the key holds
-				feed(List.of(plan.planName(), String.valueOf(plan.reportYear()), plan.years(), plan.items()));
-			}
-			else if (part instanceof Collection<?> elements) {
-				out.writeByte('L');
-				out.writeInt(elements.size());
-				for (Object element : elements) {
-					feed(element);
-				}
-			}
-			else if (part instanceof Record record) {
-				record(record);
-			}
-			else if (part == null) {
-				out.writeByte('N');
-			}
-			else {
-				byte[] text = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
-				out.writeByte('S');
-				out.writeInt(text.length);
-				out.write(text);
-			}
-		}
-
-		private void record(Record record) throws IOException {
-			Class<?> type = record.getClass();
-			Integer number = types.get(type);
-			if (number == null) {
-				types.put(type, types.size());
-				out.writeByte('T');
-				out.writeUTF(type.getName());
-			}
-			else {
-				out.writeByte('R');
-				out.writeInt(number);
-			}
-			for (Method accessor : accessors.computeIfAbsent(type, KeyDigest::accessors)) {
-				try {
-					feed(accessor.invoke(record));
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException("a record's accessor answers: " + accessor, ex);
-				}
-			}
-		}
-
-		String hex() throws IOException {
-			out.flush();
-			return HexFormat.of().formatHex(sha.digest());
-		}
-
-		private static List<Method> accessors(Class<?> type) {
-			return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
-		}
-
+		return digest.hex();
 	}
 
 	/**
@@ -214,15 +113,6 @@ final class PlanCache {
 		}
 		catch (UnsupportedOperationException | IOException ex) {
 			Files.copy(existing, link);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
 
